@@ -1,0 +1,1 @@
+"""Everything with a lifecycle: Kafka clients, topic admin, state changelog, HTTP."""

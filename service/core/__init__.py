@@ -1,0 +1,1 @@
+"""Pure, synchronous core: no asyncio, no network. Bytes in, outcomes out."""

@@ -16,7 +16,7 @@ from service import __version__
 from service.errors import WireIngestError
 
 # Command modules under service/cli/, in the order `--help` lists them.
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("run", "process", "eval")
 
 
 def build_parser() -> argparse.ArgumentParser:

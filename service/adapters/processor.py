@@ -1,0 +1,199 @@
+"""Consume-transform-produce with exactly-once transactions, one input partition at a time.
+
+For each fetched batch of one input partition, inside that partition's transaction:
+every record's single outcome (story, variant or dead letter), the dedup index changes,
+and the consumer offset after the batch. Commit, or abort and rewind: the in-memory index
+is then rebuilt from the committed changelog and the batch is fetched again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import structlog
+from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
+from aiokafka.errors import KafkaError, ProducerFenced
+from structlog import get_logger
+
+from service.adapters.producers import PartitionProducers
+from service.adapters.state import ChangelogReader
+from service.core.events import SourceRef, Topics, to_record
+from service.core.models import Published, Rejected, VariantFound
+from service.core.pipeline import Pipeline
+from service.metrics import Metrics
+from service.settings import Settings
+
+log = get_logger(__name__)
+
+
+class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is untyped
+    def __init__(
+        self,
+        settings: Settings,
+        consumer: AIOKafkaConsumer,
+        pipeline: Pipeline,
+        changelog: ChangelogReader,
+        metrics: Metrics,
+    ) -> None:
+        self._s = settings
+        self._consumer = consumer
+        self._pipeline = pipeline
+        self._changelog = changelog
+        self._metrics = metrics
+        self._producers = PartitionProducers(settings)
+        self._topics = Topics(settings.stories_topic, settings.variants_topic, settings.dlq_topic)
+        # Held while a batch is in flight and during rebalance callbacks, so a revoke
+        # waits for the batch to commit and an assignment is complete before processing.
+        self._lock = asyncio.Lock()
+        self._next_offset: dict[TopicPartition, int] = {}
+        self.ready = False
+
+    # -- rebalance ---------------------------------------------------------------------
+    async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        async with self._lock:
+            for tp in revoked:
+                await self._producers.close(tp)
+                self._next_offset.pop(tp, None)
+                with contextlib.suppress(KeyError):  # no lag reported yet for tp
+                    self._metrics.lag.remove(tp.topic, str(tp.partition))
+            self._set_ready(False)
+            log.info("partitions_revoked", partitions=_names(revoked))
+
+    async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        async with self._lock:
+            for tp in sorted(assigned):
+                await self._producers.open(tp)  # fences the partition's previous owner
+            # Only now, with zombies fenced, are committed offsets and changelog final.
+            await self._changelog.catch_up()
+            self._metrics.index_size.set(len(self._pipeline.index))
+            for tp in assigned:
+                committed = await self._consumer.committed(tp)
+                if committed is not None:
+                    self._consumer.seek(tp, committed)
+                    self._next_offset[tp] = committed
+            self._set_ready(bool(assigned))
+            log.info("partitions_assigned", partitions=_names(assigned))
+
+    def _set_ready(self, ready: bool) -> None:
+        self.ready = ready
+        self._metrics.ready.set(1 if ready else 0)
+
+    # -- processing --------------------------------------------------------------------
+    async def process_batch(self, tp: TopicPartition, records: Sequence[Any]) -> None:
+        """Process one partition's records in one transaction (or none, if revoked)."""
+        async with self._lock:
+            if tp not in self._producers:
+                return  # revoked after the fetch: the new owner processes these records
+            expected = self._next_offset.get(tp)
+            if expected is not None:
+                records = [r for r in records if r.offset >= expected]
+            if not records:
+                return
+            fetched_at = time.monotonic()
+            try:
+                await self._transact(tp, records)
+            except ProducerFenced:
+                log.warning("producer_fenced", partition=tp.partition)
+                await self._producers.close(tp)
+                await self._rewind(tp, records[0].offset)
+                self._metrics.transactions.labels("fenced").inc()
+                return
+            except KafkaError as exc:
+                log.error("transaction_failed", partition=tp.partition, error=repr(exc))
+                self._metrics.transactions.labels("aborted").inc()
+                await self._rewind(tp, records[0].offset)
+                raise
+            self._next_offset[tp] = records[-1].offset + 1
+            self._metrics.transactions.labels("committed").inc()
+            elapsed = time.monotonic() - fetched_at
+            for _ in records:
+                self._metrics.latency.observe(elapsed)
+            self._update_lag(tp)
+
+    async def _transact(self, tp: TopicPartition, records: Sequence[Any]) -> None:
+        producer = self._producers[tp]
+        counts = {"published": 0, "variant": 0, "rejected": 0}
+        rejects: list[str] = []
+        async with producer.transaction():
+            sends = []
+            for record in records:
+                structlog.contextvars.bind_contextvars(
+                    topic=record.topic, partition=record.partition, offset=record.offset
+                )
+                try:
+                    sends += await self._handle(producer, record, counts, rejects)
+                finally:
+                    structlog.contextvars.clear_contextvars()
+            await asyncio.gather(*sends)
+            await producer.send_offsets_to_transaction(
+                {tp: records[-1].offset + 1}, self._s.group_id
+            )
+        # Committed: count what is now visible to read_committed consumers.
+        self._metrics.consumed.labels(tp.topic).inc(len(records))
+        self._metrics.published.inc(counts["published"])
+        self._metrics.variants.inc(counts["variant"])
+        for reason in rejects:
+            self._metrics.dead_letters.labels(reason).inc()
+        self._metrics.index_size.set(len(self._pipeline.index))
+
+    async def _handle(
+        self, producer: Any, record: Any, counts: dict[str, int], rejects: list[str]
+    ) -> list[Any]:
+        data: bytes = record.value if record.value is not None else b""
+        received = datetime.fromtimestamp(record.timestamp / 1000, tz=UTC)
+        result = self._pipeline.process(data, received)
+        outcome = result.outcome
+        src = SourceRef(record.topic, record.partition, record.offset, record.timestamp)
+        out = to_record(
+            outcome,
+            src,
+            self._topics,
+            ce_source=self._s.event_source,
+            original=data,
+            original_key=record.key,
+            original_headers=list(record.headers or ()),
+        )
+        if isinstance(outcome, Rejected):
+            counts["rejected"] += 1
+            rejects.append(outcome.reason.value)
+            log.warning("dead_letter", reason=outcome.reason.value, error=outcome.message)
+        else:
+            assert isinstance(outcome, Published | VariantFound)
+            counts[outcome.kind] += 1
+            log.info(
+                "story_" + outcome.kind,
+                story_id=outcome.story.uri,
+                cluster_id=outcome.decision.cluster_id,
+                decision=outcome.decision.kind.value,
+            )
+        futures = [await producer.send(out.topic, out.value, key=out.key, headers=out.headers)]
+        for change in result.changes:
+            futures.append(await producer.send(self._s.state_topic, change.value, key=change.key))
+        return futures
+
+    async def _rewind(self, tp: TopicPartition, offset: int) -> None:
+        """After an abort: forget uncommitted index changes and fetch the batch again."""
+        await self._changelog.reload()
+        if tp in self._consumer.assignment():
+            self._consumer.seek(tp, offset)
+        self._next_offset[tp] = offset
+
+    def _update_lag(self, tp: TopicPartition) -> None:
+        high = self._consumer.highwater(tp)
+        nxt = self._next_offset.get(tp)
+        if high is not None and nxt is not None:
+            self._metrics.lag.labels(tp.topic, str(tp.partition)).set(max(0, high - nxt))
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._producers.close_all()
+            self._set_ready(False)
+
+
+def _names(tps: set[TopicPartition]) -> list[str]:
+    return sorted(f"{tp.topic}/{tp.partition}" for tp in tps)

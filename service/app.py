@@ -1,0 +1,198 @@
+"""Wiring and lifecycle of the service: start, run, drain on SIGTERM, stop.
+
+``start`` retries while the broker is unreachable (logging each attempt) and fails at
+once on errors that retrying cannot fix, such as refused credentials. On SIGTERM or
+SIGINT the service stops fetching, lets the in-flight batch commit within
+``WIRE_DRAIN_TIMEOUT_S`` (else cancels it, which aborts its transaction), leaves the
+consumer group and closes every client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.errors import (
+    AuthenticationFailedError,
+    AuthenticationMethodNotSupported,
+    ClusterAuthorizationFailedError,
+    GroupAuthorizationFailedError,
+    KafkaError,
+    SaslAuthenticationFailed,
+    TopicAuthorizationFailedError,
+    TransactionalIdAuthorizationFailed,
+    UnsupportedSaslMechanismError,
+)
+from structlog import get_logger
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    wait_exponential_jitter,
+)
+
+from service.adapters.admin import ensure_topics
+from service.adapters.http import HttpServer
+from service.adapters.kafka_config import client_kwargs
+from service.adapters.processor import Processor
+from service.adapters.state import ChangelogReader
+from service.core.dedup import DedupIndex
+from service.core.pipeline import Pipeline
+from service.errors import AuthenticationError, WireIngestError
+from service.metrics import Metrics
+from service.settings import Settings
+
+log = get_logger(__name__)
+T = TypeVar("T")
+
+_FATAL = (
+    AuthenticationFailedError,
+    AuthenticationMethodNotSupported,
+    SaslAuthenticationFailed,
+    UnsupportedSaslMechanismError,
+    ClusterAuthorizationFailedError,
+    GroupAuthorizationFailedError,
+    TopicAuthorizationFailedError,
+    TransactionalIdAuthorizationFailed,
+)
+
+
+def _is_retriable(exc: BaseException) -> bool:
+    return isinstance(exc, KafkaError | OSError) and not isinstance(exc, _FATAL)
+
+
+class Service:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.metrics = Metrics()
+        self.index = DedupIndex(settings.dedup_window)
+        self.pipeline = Pipeline(self.index, max_bytes=settings.max_message_bytes)
+        self.changelog = ChangelogReader(settings, self.index)
+        self.consumer = AIOKafkaConsumer(
+            **client_kwargs(settings),
+            group_id=settings.group_id,
+            enable_auto_commit=False,
+            isolation_level="read_committed",
+            auto_offset_reset="earliest",
+            # Fetch whole oversized messages too, so they can be dead-lettered.
+            max_partition_fetch_bytes=max(1024 * 1024, settings.max_message_bytes * 2),
+        )
+        self.processor = Processor(
+            settings, self.consumer, self.pipeline, self.changelog, self.metrics
+        )
+        self.http = HttpServer(
+            settings.http_host, settings.http_port, self.metrics, lambda: self.processor.ready
+        )
+        self._consumer_started = False
+
+    async def start(self) -> None:
+        await self.http.start()
+        if self.settings.create_topics:
+            await self._retrying("create_topics", lambda: ensure_topics(self.settings))
+        self.consumer.subscribe([self.settings.input_topic], listener=self.processor)
+        await self._retrying("connect", self.consumer.start)
+        self._consumer_started = True
+        log.info("service_started", input_topic=self.settings.input_topic)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Process batches until ``stop`` is set; transient failures back off and retry."""
+        failures = 0
+        while not stop.is_set():
+            batch = await self.consumer.getmany(
+                timeout_ms=self.settings.batch_timeout_ms,
+                max_records=self.settings.batch_max_records,
+            )
+            try:
+                for tp, records in batch.items():
+                    await self.processor.process_batch(tp, records)
+            except _FATAL as exc:
+                raise AuthenticationError(f"broker refused access: {exc}") from exc
+            except KafkaError as exc:
+                failures += 1
+                delay = min(self.settings.retry_backoff_max_s, 0.5 * 2 ** min(failures, 10))
+                log.warning("batch_retry", error=repr(exc), retry_in_s=delay)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), delay)
+            else:
+                failures = 0
+
+    async def stop(self) -> None:
+        """Leave the group and close every client; safe to call twice."""
+        if self._consumer_started:
+            self._consumer_started = False
+            await self.consumer.stop()
+        await self.processor.close()
+        await self.changelog.stop()
+        await self.http.stop()
+        log.info("service_stopped")
+
+    async def _retrying(self, what: str, call: Callable[[], Awaitable[T]]) -> T:
+        def before_sleep(state: RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome else None
+            log.warning(
+                "broker_unavailable",
+                step=what,
+                bootstrap=self.settings.kafka_bootstrap,
+                attempt=state.attempt_number,
+                retry_in_s=round(state.upcoming_sleep, 1),
+                error=repr(exc),
+            )
+
+        try:
+            async for attempt in AsyncRetrying(
+                retry=retry_if_exception(_is_retriable),
+                wait=wait_exponential_jitter(initial=0.5, max=self.settings.retry_backoff_max_s),
+                before_sleep=before_sleep,
+                reraise=True,
+            ):
+                with attempt:
+                    return await call()
+        except _FATAL as exc:
+            raise AuthenticationError(
+                f"broker {self.settings.kafka_bootstrap} refused access ({type(exc).__name__}): "
+                f"check WIRE_KAFKA_SASL_USERNAME / WIRE_KAFKA_SASL_PASSWORD and ACLs"
+            ) from exc
+        raise WireIngestError(f"{what}: gave up")  # unreachable: tenacity re-raises
+
+
+async def serve(settings: Settings) -> int:
+    """Run the service until SIGTERM/SIGINT; return the process exit code."""
+    service = Service(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        start = asyncio.create_task(service.start())
+        await _until(start, stop)
+        if not start.done():  # stopped while still connecting
+            start.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await start
+            return 0
+        run = asyncio.create_task(service.run(stop))
+        await _until(run, stop)
+        if not run.done():
+            log.info("draining", deadline_s=settings.drain_timeout_s)
+            try:
+                await asyncio.wait_for(run, settings.drain_timeout_s)
+            except TimeoutError:
+                log.warning("drain_deadline_passed", deadline_s=settings.drain_timeout_s)
+        return 0
+    finally:
+        await service.stop()
+
+
+async def _until(task: asyncio.Task[None], stop: asyncio.Event) -> None:
+    """Wait for ``task`` or ``stop``; re-raise if the task failed."""
+    stopper = asyncio.create_task(stop.wait())
+    try:
+        await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopper.cancel()
+    if task.done():
+        task.result()

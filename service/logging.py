@@ -1,0 +1,64 @@
+"""structlog configuration.
+
+Production: JSON lines rendered by orjson straight to bytes (structlog's fast path), with
+context variables so each message's log lines carry topic, partition, offset and story id.
+A terminal gets the console renderer. Secrets never reach a log line: settings hold them as
+``SecretStr`` and the ``_redact`` processor masks any key that looks like a secret.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any, Literal
+
+import orjson
+import structlog
+from structlog.typing import EventDict, WrappedLogger
+
+_LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "warning": logging.WARNING,
+    "error": logging.ERROR,
+}
+_SECRET_WORDS = ("password", "secret", "token", "jaas")
+
+
+def _redact(_: WrappedLogger, __: str, event_dict: EventDict) -> EventDict:
+    for key in event_dict:
+        if any(word in key.lower() for word in _SECRET_WORDS):
+            event_dict[key] = "**********"
+    return event_dict
+
+
+def configure_logging(
+    fmt: Literal["json", "console", "auto"] = "auto", level: str = "info"
+) -> None:
+    """Configure structlog once per process; ``auto`` picks console for a terminal."""
+    use_console = fmt == "console" or (fmt == "auto" and sys.stderr.isatty())
+    shared: list[Any] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        _redact,
+        structlog.processors.StackInfoRenderer(),
+    ]
+    if use_console:
+        processors = [*shared, structlog.dev.ConsoleRenderer()]
+        factory: Any = structlog.PrintLoggerFactory(file=sys.stderr)
+    else:
+        processors = [
+            *shared,
+            structlog.processors.dict_tracebacks,
+            structlog.processors.JSONRenderer(serializer=orjson.dumps),
+        ]
+        factory = structlog.BytesLoggerFactory(file=sys.stderr.buffer)
+    structlog.configure(
+        processors=processors,
+        wrapper_class=structlog.make_filtering_bound_logger(_LEVELS[level]),
+        logger_factory=factory,
+        cache_logger_on_first_use=True,
+    )
+    # aiokafka logs through the standard library; keep its warnings, route them to stderr.
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s: %(message)s")

@@ -38,6 +38,7 @@ from tenacity import (
 from service.adapters.admin import ensure_topics
 from service.adapters.http import HttpServer
 from service.adapters.kafka_config import client_kwargs
+from service.adapters.preflight import check_connection
 from service.adapters.processor import Processor
 from service.adapters.state import ChangelogReader
 from service.core.dedup import DedupIndex
@@ -62,7 +63,7 @@ _FATAL = (
 
 
 def _is_retriable(exc: BaseException) -> bool:
-    return isinstance(exc, KafkaError | OSError) and not isinstance(exc, _FATAL)
+    return isinstance(exc, KafkaError | OSError | TimeoutError) and not isinstance(exc, _FATAL)
 
 
 class Service:
@@ -75,6 +76,9 @@ class Service:
         self.consumer = AIOKafkaConsumer(
             **client_kwargs(settings),
             group_id=settings.group_id,
+            group_instance_id=settings.group_instance_id,
+            session_timeout_ms=settings.session_timeout_ms,
+            heartbeat_interval_ms=max(500, settings.session_timeout_ms // 5),
             enable_auto_commit=False,
             isolation_level="read_committed",
             auto_offset_reset="earliest",
@@ -91,10 +95,11 @@ class Service:
 
     async def start(self) -> None:
         await self.http.start()
+        await self._retrying("connect", lambda: check_connection(self.settings))
         if self.settings.create_topics:
             await self._retrying("create_topics", lambda: ensure_topics(self.settings))
         self.consumer.subscribe([self.settings.input_topic], listener=self.processor)
-        await self._retrying("connect", self.consumer.start)
+        await self._retrying("consumer_start", self.consumer.start)
         self._consumer_started = True
         log.info("service_started", input_topic=self.settings.input_topic)
 

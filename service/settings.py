@@ -55,6 +55,10 @@ class Settings(BaseSettings):
     dlq_topic: str = "wire.dlq"
     state_topic: str = "wire.dedup-state"
     group_id: str = "wire-ingest"
+    group_instance_id: str | None = Field(
+        default=None, description="Static group membership (e.g. the pod name): fast restarts."
+    )
+    session_timeout_ms: int = Field(default=10_000, ge=1000)
     transactional_id_prefix: str = "wire-ingest"
     create_topics: bool = True
     topic_partitions: int = Field(default=3, ge=1)

@@ -37,7 +37,7 @@ from service.core.parse import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = "cascade-1"
-LEXICAL = {"minhash": 0.5, "numbers": 0.75}
+LEXICAL = {"minhash": 0.5, "numbers": 0.75, "facts": 0.7}
 
 
 def _placeholder() -> dict[str, Any]:

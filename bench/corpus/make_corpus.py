@@ -25,7 +25,7 @@ from pathlib import Path
 import orjson
 
 sys.path.insert(0, str(Path(__file__).parent))
-from topics import AGENCIES, DEV_TOPICS, FIRST, HELDOUT_TOPICS, LAST, OUTLETS, Topic
+from topics import AGENCIES, DEV_TOPICS, FIRST, HELDOUT_TOPICS, LAST, OUTLETS, QUOTES, Topic
 
 HERE = Path(__file__).parent
 EPOCH = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
@@ -104,9 +104,15 @@ class Writer:
         self.rows: list[tuple[datetime, dict[str, object]]] = []
         self.headlines: list[str] = []
         self.n = 0
+        self.quote: tuple[str, str] | None = None
+        """(the topic's template quote, this cluster's quote) while writing a cluster."""
 
     def add(self, when: datetime, cluster: str, role: str, event: str, story: dict[str, object]):
         self.n += 1
+        if self.quote is not None:
+            story = {
+                k: v.replace(*self.quote) if isinstance(v, str) else v for k, v in story.items()
+            }
         row = {
             "id": f"{self.split}-{self.n:04d}",
             **story,
@@ -145,6 +151,9 @@ class Writer:
         rng = self.rng
         cid = f"{self.split}-{t.name}-{k:02d}"
         facts = t.facts(rng)
+        template_quote = next(s for s in t.orig if s[0].startswith('"'))[0]
+        template_quote = template_quote[1 : template_quote.index(',"') + 1]
+        self.quote = (template_quote, rng.choice([template_quote, *QUOTES[t.name]]))
         t0 = EPOCH + timedelta(hours=rng.uniform(0, 24 * 12))
         agency = rng.choice(AGENCIES)
         orig = self.agency_original(t, facts, agency)
@@ -217,6 +226,7 @@ class Writer:
                 },
             )
         roll = rng.random()
+        self.quote = (template_quote, rng.choice([template_quote, *QUOTES[t.name]]))
         if roll < 0.35:  # follow-up: same names, new numbers, days later
             fresh = t.facts(rng)
             keep = {k: v for k, v in facts.items() if not any(c.isdigit() for c in v)}

@@ -1165,3 +1165,58 @@ FLOOD = Topic(
 
 DEV_TOPICS = [QUAKE, RATES, EARNINGS, COURT, DIPLO, STRIKE, DEAL]
 HELDOUT_TOPICS = [ELECTION, FOOTBALL, FLOOD]
+
+# Other things the same people say: each cluster quotes one of these (or the template's
+# own), so different events on one topic share a quote only now and then.
+QUOTES: dict[str, list[str]] = {
+    "quake": [
+        "Every hour counts now for the people under the rubble,",
+        "We have asked neighbouring countries for heavy lifting equipment,",
+        "Schools will stay closed until engineers have checked every building,",
+    ],
+    "rates": [
+        "The balance of risks has shifted and policy must respond,",
+        "We are not on a pre-set path and will decide meeting by meeting,",
+        "Households should not expect rapid relief on borrowing costs,",
+    ],
+    "earnings": [
+        "Demand in our core markets held up better than we feared,",
+        "We are investing through the cycle and that will pay off,",
+        "The restructuring is painful but it protects the rest of the business,",
+    ],
+    "court": [
+        "My client is innocent and this trial was decided before it began,",
+        "We respect the court but we cannot accept this ruling,",
+        "The prosecution never produced a single document with his signature,",
+    ],
+    "diplo": [
+        "We expect every one of our citizens to come home safely,",
+        "Consular access is not a favour, it is an obligation,",
+        "Our two countries have the tools to resolve this quietly,",
+    ],
+    "strike": [
+        "Nobody wants to strike but we have been left with no choice,",
+        "The offer on the table is an insult to people who keep this country moving,",
+        "We will keep going until management comes back with a serious offer,",
+    ],
+    "deal": [
+        "This combination creates a stronger company for our customers and staff,",
+        "We have admired this business for many years,",
+        "The price reflects the quality of the assets we are buying,",
+    ],
+    "election": [
+        "I will be the president of those who did not vote for me too,",
+        "The people have chosen change and we will not let them down,",
+        "Now the hard work of governing begins,",
+    ],
+    "football": [
+        "We knew we had to be patient and the goal would come,",
+        "It was not pretty but three points are three points,",
+        "The supporters carried us through the last twenty minutes,",
+    ],
+    "flood": [
+        "Entire villages have been cut off and we are reaching them by boat,",
+        "We need helicopters, and we need them today,",
+        "The river rose faster than anyone had predicted,",
+    ],
+}

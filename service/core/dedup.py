@@ -6,7 +6,7 @@ The cascade, cheapest first:
 2. **candidates** — stories sharing an LSH band of the MinHash (near copies) or at least
    two facts (names, numbers) through an inverted index; at most ``max_candidates``, most
    shared facts first. Facts too common in the window (``max_postings``) do not count.
-3. **lexical** — MinHash Jaccard high and the numbers agree: a copy or an edit.
+3. **lexical** — MinHash Jaccard high, numbers and names agree: a copy or an edit.
 4. **calibrated** — two logistic models over the pair signals (``dedup_signals``):
    ``variant_of`` when P(variant) clears its threshold, else ``related_to`` (same event,
    other source: a new story with the matched ``event_id``) when P(related) clears its

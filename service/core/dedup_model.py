@@ -42,7 +42,9 @@ class Model:
     lexical_minhash: float
     """Fast path: MinHash Jaccard at or above this is a copy or an edit ..."""
     lexical_numbers: float
-    """... provided the numbers agree at least this much."""
+    """... provided the numbers agree at least this much ..."""
+    lexical_facts: float
+    """... and the names and numbers (containment) at least this much."""
 
 
 def _logistic(obj: dict[str, Any]) -> Logistic:
@@ -57,6 +59,7 @@ def from_dict(obj: dict[str, Any]) -> Model:
         related=_logistic(obj["related"]),
         lexical_minhash=float(obj["lexical"]["minhash"]),
         lexical_numbers=float(obj["lexical"]["numbers"]),
+        lexical_facts=float(obj["lexical"]["facts"]),
     )
 
 

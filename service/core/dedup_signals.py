@@ -32,6 +32,7 @@ FEATURES: tuple[str, ...] = (
     "headline",
     "recency",
     "size_ratio",
+    "novel_facts",
 )
 
 
@@ -95,6 +96,9 @@ def signals(new: Record, old: Record) -> dict[str, float]:
         "headline": _jacc(*_overlap(new.headline, old.headline)),
         "recency": math.exp(-hours / 24),
         "size_ratio": min(f_new, f_old) / max(f_new, f_old) if max(f_new, f_old) else 0.0,
+        # Facts each side has that the other lacks: none on one side for a summary or a
+        # copy, some on both sides for independent reports.
+        "novel_facts": min(f_new - f_shared, f_old - f_shared, 3) / 3,
     }
 
 

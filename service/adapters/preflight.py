@@ -17,10 +17,13 @@ from service.settings import Settings
 
 
 def bootstrap_addresses(bootstrap: str) -> list[tuple[str, int]]:
+    """``host:port`` pairs of a bootstrap list; the port defaults to 9092."""
     addresses = []
-    for item in bootstrap.split(","):
-        host, _, port = item.strip().rpartition(":")
-        addresses.append((host.strip("[]") or "localhost", int(port or 9092)))
+    for item in (part.strip() for part in bootstrap.split(",")):
+        host, sep, port = item.rpartition(":")
+        if not sep or not port.isdigit() or (host.startswith("[") and not host.endswith("]")):
+            host, port = item, "9092"
+        addresses.append((host.strip("[]") or "localhost", int(port)))
     return addresses
 
 

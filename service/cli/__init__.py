@@ -12,11 +12,13 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from aiokafka.errors import KafkaError
+
 from service import __version__
 from service.errors import WireIngestError
 
 # Command modules under service/cli/, in the order `--help` lists them.
-COMMANDS: tuple[str, ...] = ("run", "process", "eval")
+COMMANDS: tuple[str, ...] = ("run", "produce", "process", "eval")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         code: int = args.func(args)
-    except (WireIngestError, OSError) as exc:
+    except (WireIngestError, KafkaError, OSError) as exc:
         if args.debug:
             raise
         print(f"wire-ingest {args.command}: error: {exc}", file=sys.stderr)

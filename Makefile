@@ -33,11 +33,11 @@ broker-status: ## is the local broker running?
 run: install broker-start ## start the broker and the service, and feed the samples/ stories
 	@( for i in $$(seq 1 60); do \
 	     curl -fsS "http://127.0.0.1:$${WIRE_HTTP_PORT:-8080}/readyz" >/dev/null 2>&1 && break; sleep 1; \
-	   done; $(BIN)/wire-ingest produce --quiet samples/ ) &
+	   done; $(BIN)/wire-ingest produce --quiet --key samples samples/ ) &
 	WIRE_LOG_FORMAT=$${WIRE_LOG_FORMAT:-console} $(BIN)/wire-ingest run
 
 feed: install ## publish the samples/ stories to the input topic
-	$(BIN)/wire-ingest produce samples/
+	$(BIN)/wire-ingest produce --key samples samples/
 
 lint: install ## ruff (lint and format check)
 	$(BIN)/ruff check service tests bench

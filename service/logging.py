@@ -32,6 +32,10 @@ def _redact(_: WrappedLogger, __: str, event_dict: EventDict) -> EventDict:
     return event_dict
 
 
+def _dumps_str(obj: Any, **kwargs: Any) -> str:
+    return orjson.dumps(obj, **kwargs).decode()
+
+
 def configure_logging(
     fmt: Literal["json", "console", "auto"] = "auto", level: str = "info"
 ) -> None:
@@ -60,5 +64,19 @@ def configure_logging(
         logger_factory=factory,
         cache_logger_on_first_use=True,
     )
-    # aiokafka logs through the standard library; keep its warnings, route them to stderr.
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s: %(message)s")
+    # aiokafka and aiohttp log through the standard library: render their records with the
+    # same processors, so an operator's log pipeline sees one format.
+    renderer: Any = (
+        structlog.dev.ConsoleRenderer()
+        if use_console
+        else structlog.processors.JSONRenderer(serializer=_dumps_str)
+    )
+    formatter = structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=[structlog.stdlib.add_logger_name, *shared],
+        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(formatter)
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(max(logging.WARNING, _LEVELS[level]))

@@ -168,6 +168,7 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
             log.info(
                 "story_" + outcome.kind,
                 story_id=outcome.story.uri,
+                headline=outcome.story.headline[:120],
                 cluster_id=outcome.decision.cluster_id,
                 decision=outcome.decision.kind.value,
             )

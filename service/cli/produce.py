@@ -31,6 +31,10 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     parser.add_argument("--topic", help="topic to publish to (default: WIRE_INPUT_TOPIC)")
+    parser.add_argument(
+        "--key",
+        help="record key for every message (one key keeps them in order on one partition)",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(func=_produce)
 
@@ -52,14 +56,21 @@ def iter_messages(paths: list[Path]) -> Iterator[bytes]:
 def _produce(args: argparse.Namespace) -> int:
     settings = load_settings()
     messages = list(iter_messages(args.paths))
-    sent = asyncio.run(
-        publish(settings, messages, topic=args.topic or settings.input_topic, quiet=args.quiet)
-    )
+    topic = args.topic or settings.input_topic
+    key = args.key.encode() if args.key else None
+    sent = asyncio.run(publish(settings, messages, topic=topic, key=key, quiet=args.quiet))
     print(f"published {sent} messages to {args.topic or settings.input_topic}")
     return 0
 
 
-async def publish(settings: Settings, messages: list[bytes], *, topic: str, quiet: bool) -> int:
+async def publish(
+    settings: Settings,
+    messages: list[bytes],
+    *,
+    topic: str,
+    key: bytes | None = None,
+    quiet: bool = False,
+) -> int:
     if settings.create_topics:
         await ensure_topics(settings)
     producer = AIOKafkaProducer(
@@ -70,7 +81,7 @@ async def publish(settings: Settings, messages: list[bytes], *, topic: str, quie
         with tqdm(total=len(messages), unit="msg", disable=quiet) as bar:
             pending = []
             for message in messages:
-                pending.append(await producer.send(topic, message))
+                pending.append(await producer.send(topic, message, key=key))
                 if len(pending) >= 500:
                     await asyncio.gather(*pending)
                     bar.update(len(pending))

@@ -44,6 +44,7 @@ from service.adapters.state import ChangelogReader
 from service.core.dedup import DedupIndex
 from service.core.pipeline import Pipeline
 from service.errors import AuthenticationError, WireIngestError
+from service.live import LiveFeed
 from service.metrics import Metrics
 from service.settings import Settings
 
@@ -85,8 +86,9 @@ class Service:
             # Fetch whole oversized messages too, so they can be dead-lettered.
             max_partition_fetch_bytes=max(1024 * 1024, settings.max_message_bytes * 2),
         )
+        self.live = LiveFeed()
         self.processor = Processor(
-            settings, self.consumer, self.pipeline, self.changelog, self.metrics
+            settings, self.consumer, self.pipeline, self.changelog, self.metrics, self.live
         )
         self.http = HttpServer(
             settings.http_host, settings.http_port, self.metrics, lambda: self.processor.ready

@@ -25,6 +25,7 @@ from service.adapters.state import ChangelogReader
 from service.core.events import SourceRef, Topics, to_record
 from service.core.models import Published, Rejected, VariantFound
 from service.core.pipeline import Pipeline
+from service.live import DecisionView, LiveFeed
 from service.metrics import Metrics
 from service.settings import Settings
 
@@ -39,12 +40,14 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
         pipeline: Pipeline,
         changelog: ChangelogReader,
         metrics: Metrics,
+        live: LiveFeed | None = None,
     ) -> None:
         self._s = settings
         self._consumer = consumer
         self._pipeline = pipeline
         self._changelog = changelog
         self._metrics = metrics
+        self._live = live or LiveFeed()
         self._producers = PartitionProducers(settings)
         self._topics = Topics(settings.stories_topic, settings.variants_topic, settings.dlq_topic)
         # Held while a batch is in flight and during rebalance callbacks, so a revoke
@@ -119,6 +122,7 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
         producer = self._producers[tp]
         counts = {"published": 0, "variant": 0, "rejected": 0}
         rejects: list[str] = []
+        views: list[DecisionView] = []
         async with producer.transaction():
             sends = []
             for record in records:
@@ -126,7 +130,7 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
                     topic=record.topic, partition=record.partition, offset=record.offset
                 )
                 try:
-                    sends += await self._handle(producer, record, counts, rejects)
+                    sends += await self._handle(producer, record, counts, rejects, views)
                 finally:
                     structlog.contextvars.clear_contextvars()
             await asyncio.gather(*sends)
@@ -140,9 +144,15 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
         for reason in rejects:
             self._metrics.dead_letters.labels(reason).inc()
         self._metrics.index_size.set(len(self._pipeline.index))
+        self._live.extend(views)
 
     async def _handle(
-        self, producer: Any, record: Any, counts: dict[str, int], rejects: list[str]
+        self,
+        producer: Any,
+        record: Any,
+        counts: dict[str, int],
+        rejects: list[str],
+        views: list[DecisionView],
     ) -> list[Any]:
         data: bytes = record.value if record.value is not None else b""
         received = datetime.fromtimestamp(record.timestamp / 1000, tz=UTC)
@@ -162,6 +172,19 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
             counts["rejected"] += 1
             rejects.append(outcome.reason.value)
             log.warning("dead_letter", reason=outcome.reason.value, error=outcome.message)
+            views.append(
+                DecisionView(
+                    LiveFeed.now(),
+                    "rejected",
+                    "",
+                    outcome.reason.value,
+                    None,
+                    None,
+                    None,
+                    record.partition,
+                    record.offset,
+                )
+            )
         else:
             assert isinstance(outcome, Published | VariantFound)
             counts[outcome.kind] += 1
@@ -171,6 +194,19 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
                 headline=outcome.story.headline[:120],
                 cluster_id=outcome.decision.cluster_id,
                 decision=outcome.decision.kind.value,
+            )
+            views.append(
+                DecisionView(
+                    LiveFeed.now(),
+                    outcome.kind,
+                    outcome.story.headline[:200],
+                    outcome.decision.kind.value,
+                    outcome.story.uri,
+                    outcome.decision.matched_uri,
+                    outcome.decision.score,
+                    record.partition,
+                    record.offset,
+                )
             )
         futures = [await producer.send(out.topic, out.value, key=out.key, headers=out.headers)]
         for change in result.changes:

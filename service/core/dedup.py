@@ -3,9 +3,10 @@
 The cascade, cheapest first:
 
 1. **exact** — the folded body hash was seen: a copy (not indexed again).
-2. **candidates** — stories sharing an LSH band of the MinHash (near copies) or at least
-   two facts (names, numbers) through an inverted index; at most ``max_candidates``, most
-   shared facts first. Facts too common in the window (``max_postings``) do not count.
+2. **candidates** — stories sharing an LSH band of the MinHash (near copies) or enough
+   facts (names, numbers: at least two and ``min_shared`` of the new story's) through an
+   inverted index; at most ``max_candidates``, most shared facts first. Facts too common
+   in the window (``max_postings``) do not count.
 3. **lexical** — MinHash Jaccard high, numbers and names agree: a copy or an edit.
 4. **calibrated** — two logistic models over the pair signals (``dedup_signals``):
    ``variant_of`` when P(variant) clears its threshold, else ``related_to`` (same event,
@@ -72,13 +73,15 @@ class DedupIndex:
         window: timedelta = timedelta(days=7),
         *,
         model: Model | None = None,
-        max_candidates: int = 24,
+        max_candidates: int = 16,
         max_postings: int = 2000,
+        min_shared: float = 0.15,
     ) -> None:
         self._window = window.total_seconds()
         self.model = model or dedup_model.load()
         self._max_candidates = max_candidates
         self._max_postings = max_postings
+        self._min_shared = min_shared
         self._records: dict[bytes, bytes] = {}
         """state key -> encoded record."""
         self._exact: dict[bytes, bytes] = {}
@@ -164,15 +167,18 @@ class DedupIndex:
                 for key in posting:
                     votes[key] += 1
         model = self.model
+        probe = dedup_signals.Probe.of(draft)
+        # A variant shares most of its facts; a story on the same topic, a few.
+        need = max(2, int(self._min_shared * len(probe.facts)))
         out: list[Candidate] = []
         for key, count in votes.most_common(self._max_candidates):
-            if count < 2:
+            if count < need:
                 break
             data = self._records.get(key)
             if data is None:
                 continue
             old = dedup_record.decode(data)
-            sig = dedup_signals.signals(draft, old)
+            sig = dedup_signals.signals(probe, old)
             x = dedup_signals.vector(sig)
             lexical = (
                 sig["minhash"] >= model.lexical_minhash and sig["numbers"] >= model.lexical_numbers

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-
-import numpy as np
+from dataclasses import dataclass
 
 from service.core.dedup_record import Record
 from service.core.sim_minhash import jaccard
-from service.core.sim_text import U32
 
 FEATURES: tuple[str, ...] = (
     "minhash",
@@ -36,11 +34,29 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-def _overlap(a: U32, b: U32) -> tuple[int, int, int]:
-    """(shared, |a|, |b|) of two arrays of distinct hashes."""
-    if a.size == 0 or b.size == 0:
-        return 0, int(a.size), int(b.size)
-    return int(np.intersect1d(a, b, assume_unique=True).size), int(a.size), int(b.size)
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """The new story's side of every comparison, prepared once per decision."""
+
+    record: Record
+    facts: dict[int, int]
+    """fact -> position."""
+    numbers: int
+    stems: frozenset[int]
+    quotes: frozenset[int]
+    headline: frozenset[int]
+
+    @classmethod
+    def of(cls, record: Record) -> Probe:
+        facts = record.facts.tolist()
+        return cls(
+            record=record,
+            facts={f: i for i, f in enumerate(facts)},
+            numbers=sum(f & 1 for f in facts),
+            stems=frozenset(record.stems.tolist()),
+            quotes=frozenset(record.quotes.tolist()),
+            headline=frozenset(record.headline.tolist()),
+        )
 
 
 def _contain(shared: int, na: int, nb: int) -> float:
@@ -53,12 +69,12 @@ def _jacc(shared: int, na: int, nb: int) -> float:
     return shared / union if union else 0.0
 
 
-def order_agreement(a: U32, b: U32) -> float:
-    """Longest run of shared facts in the same order in both, over the shared count."""
-    pos_b = {int(v): i for i, v in enumerate(b.tolist())}
-    seq = [pos_b[v] for v in a.tolist() if v in pos_b]
-    if len(seq) < 3:
-        return 0.0
+def _count_in(values: list[int], members: frozenset[int]) -> int:
+    return sum(1 for v in values if v in members)
+
+
+def longest_ordered(seq: list[int]) -> int:
+    """Length of the longest increasing subsequence (patience sorting)."""
     tails: list[int] = []
     for x in seq:
         i = bisect_left(tails, x)
@@ -66,34 +82,36 @@ def order_agreement(a: U32, b: U32) -> float:
             tails.append(x)
         else:
             tails[i] = x
-    return len(tails) / len(seq)
+    return len(tails)
 
 
-def signals(new: Record, old: Record) -> dict[str, float]:
-    """All pair signals of ``new`` against ``old``, by name."""
-    numbers_new = new.facts[(new.facts & 1) == 1]
-    numbers_old = old.facts[(old.facts & 1) == 1]
-    names_new = new.facts[(new.facts & 1) == 0]
-    names_old = old.facts[(old.facts & 1) == 0]
-    f_shared, f_new, f_old = _overlap(new.facts, old.facts)
-    n_shared, n_new, n_old = _overlap(numbers_new, numbers_old)
+def signals(probe: Probe, old: Record) -> dict[str, float]:
+    """All pair signals of the probed new story against ``old``, by name."""
+    new = probe.record
+    old_facts = old.facts.tolist()
+    positions = [probe.facts[f] for f in old_facts if f in probe.facts]
+    f_shared, f_new, f_old = len(positions), len(probe.facts), len(old_facts)
+    n_new, n_old = probe.numbers, sum(f & 1 for f in old_facts)
+    n_shared = sum(1 for f in old_facts if f & 1 and f in probe.facts)
     numbers = _contain(n_shared, n_new, n_old)
     conflict = 1.0 - numbers if min(n_new, n_old) >= 2 else 0.0
-    s_shared, s_new, s_old = _overlap(new.stems, old.stems)
-    q_shared, _, _ = _overlap(new.quotes, old.quotes)
+    old_stems = old.stems.tolist()
+    s_shared = _count_in(old_stems, probe.stems)
+    old_head = old.headline.tolist()
+    h_shared = _count_in(old_head, probe.headline)
     hours = abs(new.ts - old.ts) / 3600
     return {
         "minhash": jaccard(new.minhash, old.minhash),
         "facts": _contain(f_shared, f_new, f_old),
         "facts_jaccard": _jacc(f_shared, f_new, f_old),
-        "order": order_agreement(new.facts, old.facts),
+        "order": longest_ordered(positions) / f_shared if f_shared >= 3 else 0.0,
         "numbers": numbers,
         "number_conflict": conflict,
-        "names": _contain(*_overlap(names_new, names_old)),
-        "stems": _contain(s_shared, s_new, s_old),
-        "stems_jaccard": _jacc(s_shared, s_new, s_old),
-        "quote": 1.0 if q_shared else 0.0,
-        "headline": _jacc(*_overlap(new.headline, old.headline)),
+        "names": _contain(f_shared - n_shared, f_new - n_new, f_old - n_old),
+        "stems": _contain(s_shared, len(probe.stems), len(old_stems)),
+        "stems_jaccard": _jacc(s_shared, len(probe.stems), len(old_stems)),
+        "quote": 1.0 if _count_in(old.quotes.tolist(), probe.quotes) else 0.0,
+        "headline": _jacc(h_shared, len(probe.headline), len(old_head)),
         "recency": math.exp(-hours / 24),
         "size_ratio": min(f_new, f_old) / max(f_new, f_old) if max(f_new, f_old) else 0.0,
         # Facts each side has that the other lacks: none on one side for a summary or a

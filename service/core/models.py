@@ -32,6 +32,10 @@ class RawStory(_Frozen):
     extra: dict[str, Any] = Field(
         default_factory=dict, description="Fields we do not map, kept as they came."
     )
+    byline: str | None = Field(default=None, description="Author line, if the feed gives one.")
+    agencies: list[str] = Field(
+        default_factory=list, description="Agencies the feed credits (e.g. ninjs infosource)."
+    )
 
 
 class Dateline(_Frozen):
@@ -40,6 +44,9 @@ class Dateline(_Frozen):
     place: str | None = None
     date: str | None = None
     agency: str | None = None
+    text: str | None = Field(
+        default=None, description="The dateline as written; it stays in the body text."
+    )
 
 
 class Story(_Frozen):

@@ -29,7 +29,13 @@ def register(subparsers: Any) -> None:
         description="Publish raw stories to WIRE_INPUT_TOPIC: each JSONL line is one "
         "story, any other file is one story, directories are read in name order.",
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="a story file (JSON or text), a .jsonl file (one story a line) or a directory",
+    )
     parser.add_argument("--topic", help="topic to publish to (default: WIRE_INPUT_TOPIC)")
     parser.add_argument(
         "--key",

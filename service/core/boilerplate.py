@@ -223,6 +223,14 @@ def _trailer_agencies(line: str) -> list[str] | None:
             return [a]
     if len(line) <= 40 and (a := agency_name(line)) is not None:
         return [a]
+    # PTI/UNI style: the agency, then desk and editor initials ("PTI SK RT").
+    words = line.split()
+    if (
+        2 <= len(words) <= 6
+        and (a := agency_name(words[0])) is not None
+        and all(w.isalpha() and w.isupper() and len(w) <= 4 for w in words[1:])
+    ):
+        return [a]
     return None
 
 

@@ -35,7 +35,8 @@ _MOJIBAKE_PAIR = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-_CJK_RUN = re.compile("[\u0080-\uffff]+")
+# Runs of Han/Hangul/private-use characters: where UTF-8 bytes read as GBK end up.
+_CJK_RUN = re.compile("[\u3000-\u9fff\uac00-\ud7af\ue000-\uf8ff\uf900-\ufaff]+")
 _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Entities: first collapse chains of escaped ampersands, then decode once. Both single scans.
 _AMP_CHAIN = re.compile(r"&(?:amp;|#0*38;|#[xX]0*26;)+")

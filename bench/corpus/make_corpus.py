@@ -214,6 +214,8 @@ class Writer:
             )
         if rng.random() < 0.6:  # independent report of the same event
             sents = [_fill(s, facts, rng) for s in t.ind]
+            if rng.random() < 0.5:  # not every other outlet carries the same quote
+                sents = sents[:-1]
             self.add(
                 later(0.5, 14),
                 f"{cid}-ind",

@@ -11,7 +11,7 @@ The cascade, cheapest first:
 4. **calibrated** — two logistic models over the pair signals (``dedup_signals``):
    ``variant_of`` when P(variant) clears its threshold, else ``related_to`` (same event,
    other source: a new story with the matched ``event_id``) when P(related) clears its
-   threshold, else ``new``.
+   threshold and the two are at most ``related_max_hours`` apart, else ``new``.
 
 The index is plain in-memory data: one compact record per story (``dedup_record``), the
 exact-hash map, and inverted indexes rebuilt from the records. Every change is also
@@ -181,10 +181,15 @@ class DedupIndex:
             sig = dedup_signals.signals(probe, old)
             x = dedup_signals.vector(sig)
             lexical = (
-                sig["minhash"] >= model.lexical_minhash and sig["numbers"] >= model.lexical_numbers
+                sig["minhash"] >= model.lexical_minhash
+                and sig["numbers"] >= model.lexical_numbers
+                and sig["facts"] >= model.lexical_facts
             )
             p_variant = 1.0 if lexical else model.variant.prob(x)
-            out.append(Candidate(old, sig, p_variant, model.related.prob(x), lexical))
+            # Independent reports of one event come out close together in time.
+            near = abs(draft.ts - old.ts) <= model.related_max_hours * 3600
+            p_related = model.related.prob(x) if near else 0.0
+            out.append(Candidate(old, sig, p_variant, p_related, lexical))
         return out
 
     def _best(self, draft: Record) -> tuple[Candidate | None, Candidate | None]:

@@ -45,6 +45,8 @@ class Model:
     """... provided the numbers agree at least this much ..."""
     lexical_facts: float
     """... and the names and numbers (containment) at least this much."""
+    related_max_hours: float
+    """Stories further apart than this are never ``related_to`` (a follow-up is new)."""
 
 
 def _logistic(obj: dict[str, Any]) -> Logistic:
@@ -60,6 +62,7 @@ def from_dict(obj: dict[str, Any]) -> Model:
         lexical_minhash=float(obj["lexical"]["minhash"]),
         lexical_numbers=float(obj["lexical"]["numbers"]),
         lexical_facts=float(obj["lexical"]["facts"]),
+        related_max_hours=float(obj["related"].get("max_hours", 48.0)),
     )
 
 

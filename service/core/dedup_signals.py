@@ -31,6 +31,7 @@ FEATURES: tuple[str, ...] = (
     "recency",
     "size_ratio",
     "novel_facts",
+    "facts_in_order",
 )
 
 
@@ -100,11 +101,12 @@ def signals(probe: Probe, old: Record) -> dict[str, float]:
     old_head = old.headline.tolist()
     h_shared = _count_in(old_head, probe.headline)
     hours = abs(new.ts - old.ts) / 3600
+    in_order = longest_ordered(positions) if f_shared >= 3 else 0
     return {
         "minhash": jaccard(new.minhash, old.minhash),
         "facts": _contain(f_shared, f_new, f_old),
         "facts_jaccard": _jacc(f_shared, f_new, f_old),
-        "order": longest_ordered(positions) / f_shared if f_shared >= 3 else 0.0,
+        "order": in_order / f_shared if f_shared else 0.0,
         "numbers": numbers,
         "number_conflict": conflict,
         "names": _contain(f_shared - n_shared, f_new - n_new, f_old - n_old),
@@ -117,6 +119,8 @@ def signals(probe: Probe, old: Record) -> dict[str, float]:
         # Facts each side has that the other lacks: none on one side for a summary or a
         # copy, some on both sides for independent reports.
         "novel_facts": min(f_new - f_shared, f_old - f_shared, 3) / 3,
+        # Rewrites keep most facts *and* their order; either alone is weaker evidence.
+        "facts_in_order": in_order / min(f_new, f_old) if f_shared else 0.0,
     }
 
 

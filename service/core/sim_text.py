@@ -59,18 +59,36 @@ def norm_number(token: str) -> str:
     return token.replace(",", "")
 
 
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether position ``at`` opens a sentence (or a line, or a quotation)."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t\"'(\u201c\u2018":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n-\u2014"
+
+
 def facts(text: str, limit: int = 64) -> list[int]:
-    """Hashes of names and numbers in order of first appearance (number bit set)."""
+    """Hashes of names and numbers in order of first appearance (number bit set).
+
+    A capitalised word opening a sentence ("Torrential rain ...") counts as a name only
+    when the same word is also capitalised inside a sentence, or the next word is
+    capitalised too ("Rafael Rinaldi said ...").
+    """
+    tokens = [(m.group(0), m.start()) for m in _FACT.finditer(text)]
+    inside = {tok for tok, at in tokens if tok[0].isupper() and not _sentence_start(text, at)}
     out: list[int] = []
     seen: set[int] = set()
-    for match in _FACT.finditer(text):
-        token = match.group(0)
+    for i, (token, at) in enumerate(tokens):
         if token[0].isdigit():
             value = (stable_hash("#" + norm_number(token)) << 1 | 1) & 0xFFFFFFFF
         elif token[0].isupper():
             name = _POSSESSIVE.sub("", token)
             if name.casefold() in COMMON or len(name) < 2:
                 continue
+            if token not in inside and _sentence_start(text, at):
+                following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+                if not following[:1].isupper():
+                    continue
             value = (stable_hash(name.casefold()) << 1) & 0xFFFFFFFF
         else:
             continue

@@ -91,7 +91,11 @@ class Service:
             settings, self.consumer, self.pipeline, self.changelog, self.metrics, self.live
         )
         self.http = HttpServer(
-            settings.http_host, settings.http_port, self.metrics, lambda: self.processor.ready
+            settings.http_host,
+            settings.http_port,
+            self.metrics,
+            lambda: self.processor.ready,
+            self.live,
         )
         self._consumer_started = False
 

@@ -1,0 +1,1 @@
+"""The live status page: figures read from the service's metrics, and its HTML."""

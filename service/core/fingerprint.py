@@ -2,7 +2,8 @@
 
 - ``exact``: hash of the body with case, punctuation and spacing folded away (copies).
 - ``minhash``: MinHash of word 3-shingles of summary and body (copies and edits).
-- ``facts``: names and numbers in order of appearance (rewrites keep them, and their order).
+- ``facts``: names and numbers in body order, then the summary's extra ones (rewrites keep
+  them, and their order).
 - ``stems``: content-word stems (topic and wording overlap).
 - ``quotes``: quoted passages (shared by variants and by independent reports of one event).
 - ``headline``: headline terms.
@@ -39,6 +40,16 @@ def story_text(story: Story) -> str:
     return story.body_text
 
 
+def _facts(story: Story) -> list[int]:
+    """Body facts in order, then any the summary adds: a standfirst repeats the key facts
+    out of order, which would hide that the body keeps the source's order."""
+    found = sim_text.facts(story.body_text)
+    if story.summary:
+        known = set(found)
+        found += [f for f in sim_text.facts(story.summary) if f not in known]
+    return found[:64]
+
+
 def fingerprint(story: Story) -> Fingerprints:
     folded = _NON_WORD.sub(" ", story.body_text.casefold()).strip()
     text = story_text(story)
@@ -46,7 +57,7 @@ def fingerprint(story: Story) -> Fingerprints:
     return Fingerprints(
         exact=hashlib.blake2b(folded.encode(), digest_size=16).hexdigest(),
         minhash=sim_minhash.signature(shingles),
-        facts=sim_text.facts(text),
+        facts=_facts(story),
         stems=sim_text.stems(text),
         quotes=sim_text.quotes(text),
         headline=sim_text.headline_terms(story.headline),

@@ -55,8 +55,6 @@ def normalize_explained(raw: RawStory) -> tuple[Story, list[tuple[str, str]]]:
     cleaned = strip_boilerplate(_blocks(body), log.hit)
     paragraphs = _paragraphs(cleaned.lines, log)
     headline = _headline(raw.headline, log)
-    if paragraphs and headline and paragraphs[0].casefold() == headline.casefold():
-        log.hit("headline_repeat", paragraphs.pop(0))
     if not paragraphs:
         raise RejectError(RejectReason.EMPTY, "no body text left after cleaning")
     headline = headline or paragraphs[0]

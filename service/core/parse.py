@@ -123,6 +123,8 @@ def from_mapping(obj: dict[str, Any], *, html_body: bool = False) -> RawStory:
         raise RejectError(RejectReason.INVALID_FIELDS, "no body field (body, text or content)")
     if not fields["body_is_html"] and looks_like_html(fields["body"]):
         fields["body_is_html"] = True
+    if not fields["body_is_html"] and "headline" in fields:
+        fields["body"] = _without_headline(fields["body"], fields["headline"])
     if "url" not in fields and isinstance(obj.get("uri"), str) and obj["uri"].startswith("http"):
         fields["url"] = obj["uri"]  # ninjs: the uri is often the story's web address
     fields["agencies"] = _infosource(obj.get("infosource"))
@@ -188,7 +190,7 @@ def _from_text(text: str) -> RawStory:
     rest = lines[1:]
     if len(rest) >= 3 and rest[0].strip() and not rest[1].strip():
         summary, rest = rest[0].strip(), rest[2:]
-    body = "\n".join(rest).strip()
+    body = _without_headline("\n".join(rest).strip(), headline)
     if not body:
         if summary is None:
             raise RejectError(RejectReason.EMPTY, "plain text has a headline but no body")
@@ -196,6 +198,14 @@ def _from_text(text: str) -> RawStory:
     return RawStory(
         headline=headline, summary=summary, body=body, body_is_html=looks_like_html(body)
     )
+
+
+def _without_headline(body: str, headline: str) -> str:
+    """Some feeds repeat the headline as the first line of the body; drop that copy."""
+    first, sep, rest = body.lstrip().partition("\n")
+    if sep and rest.strip() and first.strip().casefold() == headline.strip().casefold():
+        return rest
+    return body
 
 
 def _loose_time(value: str) -> datetime | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
+import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -118,8 +119,7 @@ class Service:
                 max_records=self.settings.batch_max_records,
             )
             try:
-                for tp, records in batch.items():
-                    await self.processor.process_batch(tp, records)
+                await self.processor.process(batch, time.monotonic())
             except _FATAL as exc:
                 raise AuthenticationError(f"broker refused access: {exc}") from exc
             except KafkaError as exc:

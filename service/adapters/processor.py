@@ -1,4 +1,4 @@
-"""Consume-transform-produce with exactly-once transactions, one input partition at a time.
+"""Consume-transform-produce with exactly-once transactions, one per input partition.
 
 For each fetched batch of one input partition, inside that partition's transaction:
 every record's single outcome (story, variant or dead letter), the dedup index changes,
@@ -11,13 +11,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 import structlog
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
-from aiokafka.errors import KafkaError, ProducerFenced
+from aiokafka.errors import ProducerFenced
 from structlog import get_logger
 
 from service.adapters.producers import PartitionProducers
@@ -87,36 +87,65 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
         self._metrics.ready.set(1 if ready else 0)
 
     # -- processing --------------------------------------------------------------------
-    async def process_batch(self, tp: TopicPartition, records: Sequence[Any]) -> None:
-        """Process one partition's records in one transaction (or none, if revoked)."""
+    async def process(
+        self, batch: Mapping[TopicPartition, Sequence[Any]], fetched_at: float
+    ) -> None:
+        """One fetch: each partition's records in that partition's own transaction.
+
+        The partitions run concurrently, so one transaction's commit round-trip overlaps
+        the next partition's processing. A failed transaction rewinds its partition only
+        after every transaction of the round has ended, because rebuilding the index from
+        the changelog must not erase the changes of a transaction still in flight.
+        """
         async with self._lock:
-            if tp not in self._producers:
-                return  # revoked after the fetch: the new owner processes these records
-            expected = self._next_offset.get(tp)
-            if expected is not None:
-                records = [r for r in records if r.offset >= expected]
-            if not records:
+            work = {tp: self._unprocessed(tp, records) for tp, records in batch.items()}
+            work = {tp: records for tp, records in work.items() if records}
+            if not work:
                 return
-            fetched_at = time.monotonic()
-            try:
-                await self._transact(tp, records)
-            except ProducerFenced:
-                log.warning("producer_fenced", partition=tp.partition)
-                await self._producers.close(tp)
-                await self._rewind(tp, records[0].offset)
-                self._metrics.transactions.labels("fenced").inc()
-                return
-            except KafkaError as exc:
-                log.error("transaction_failed", partition=tp.partition, error=repr(exc))
-                self._metrics.transactions.labels("aborted").inc()
-                await self._rewind(tp, records[0].offset)
-                raise
-            self._next_offset[tp] = records[-1].offset + 1
-            self._metrics.transactions.labels("committed").inc()
-            elapsed = time.monotonic() - fetched_at
-            for _ in records:
-                self._metrics.latency.observe(elapsed)
-            self._update_lag(tp)
+            results = await asyncio.gather(
+                *(self._transact(tp, records) for tp, records in work.items()),
+                return_exceptions=True,
+            )
+            rewind: dict[TopicPartition, int] = {}
+            error: BaseException | None = None
+            for (tp, records), result in zip(work.items(), results, strict=True):
+                if result is None:
+                    self._committed(tp, records, fetched_at)
+                    continue
+                rewind[tp] = records[0].offset
+                if isinstance(result, ProducerFenced):
+                    log.warning("producer_fenced", partition=tp.partition)
+                    self._metrics.transactions.labels("fenced").inc()
+                    await self._producers.close(tp)
+                else:
+                    log.error("transaction_failed", partition=tp.partition, error=repr(result))
+                    self._metrics.transactions.labels("aborted").inc()
+                    error = error or result
+            if rewind:
+                await self._changelog.reload()
+                for tp, offset in rewind.items():
+                    if tp in self._consumer.assignment():
+                        self._consumer.seek(tp, offset)
+                    self._next_offset[tp] = offset
+            if error is not None:
+                raise error
+
+    def _unprocessed(self, tp: TopicPartition, records: Sequence[Any]) -> Sequence[Any]:
+        """Records we still own and have not committed (none if ``tp`` was revoked)."""
+        if tp not in self._producers:
+            return []  # revoked after the fetch: the new owner processes these records
+        expected = self._next_offset.get(tp)
+        if expected is None:
+            return records
+        return [r for r in records if r.offset >= expected]
+
+    def _committed(self, tp: TopicPartition, records: Sequence[Any], fetched_at: float) -> None:
+        self._next_offset[tp] = records[-1].offset + 1
+        self._metrics.transactions.labels("committed").inc()
+        elapsed = time.monotonic() - fetched_at
+        for _ in records:
+            self._metrics.latency.observe(elapsed)
+        self._update_lag(tp)
 
     async def _transact(self, tp: TopicPartition, records: Sequence[Any]) -> None:
         producer = self._producers[tp]
@@ -212,13 +241,6 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
         for change in result.changes:
             futures.append(await producer.send(self._s.state_topic, change.value, key=change.key))
         return futures
-
-    async def _rewind(self, tp: TopicPartition, offset: int) -> None:
-        """After an abort: forget uncommitted index changes and fetch the batch again."""
-        await self._changelog.reload()
-        if tp in self._consumer.assignment():
-            self._consumer.seek(tp, offset)
-        self._next_offset[tp] = offset
 
     def _update_lag(self, tp: TopicPartition) -> None:
         high = self._consumer.highwater(tp)

@@ -18,7 +18,16 @@ from service import __version__
 from service.errors import WireIngestError
 
 # Command modules under service/cli/, in the order `--help` lists them.
-COMMANDS: tuple[str, ...] = ("run", "produce", "tail", "replay", "process", "eval")
+COMMANDS: tuple[str, ...] = (
+    "run",
+    "produce",
+    "tail",
+    "replay",
+    "process",
+    "eval",
+    "normalize",
+    "schemas",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from typing import Any, Literal
 
 import orjson
@@ -30,6 +31,30 @@ def _redact(_: WrappedLogger, __: str, event_dict: EventDict) -> EventDict:
         if any(word in key.lower() for word in _SECRET_WORDS):
             event_dict[key] = "**********"
     return event_dict
+
+
+class RepeatFilter(logging.Filter):
+    """Let a stdlib record through at most once per ``window_s`` for the same logger and
+    message template. aiokafka logs every reconnection attempt (several per second while a
+    broker is down); one line per outage interval says the same, and says how many were
+    held back."""
+
+    def __init__(self, window_s: float = 10.0) -> None:
+        super().__init__()
+        self._window = window_s
+        self._last: dict[tuple[str, object], tuple[float, int]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        key = (record.name, record.msg)
+        now = time.monotonic()
+        seen = self._last.get(key)
+        if seen is not None and now - seen[0] < self._window:
+            self._last[key] = (seen[0], seen[1] + 1)
+            return False
+        if seen is not None and seen[1]:
+            record.msg = f"{record.msg} (and {seen[1]} similar in {self._window:g}s)"
+        self._last[key] = (now, 0)
+        return True
 
 
 def _dumps_str(obj: Any, **kwargs: Any) -> str:
@@ -77,6 +102,7 @@ def configure_logging(
     )
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(formatter)
+    handler.addFilter(RepeatFilter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(max(logging.WARNING, _LEVELS[level]))

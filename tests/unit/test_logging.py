@@ -55,3 +55,27 @@ def test_level_filter_drops_debug_at_info(json_stderr):
     """At level info, debug lines are not written."""
     structlog.get_logger().debug("noise")
     assert lines(json_stderr) == []
+
+
+def test_repeated_library_messages_are_throttled(json_stderr):
+    """A stdlib logger repeating one message (aiokafka reconnecting) writes it once per
+    window, then once more with the count of lines held back."""
+    import logging
+
+    from service.logging import RepeatFilter
+
+    handler = logging.getLogger().handlers[0]
+    throttle = next(f for f in handler.filters if isinstance(f, RepeatFilter))
+    throttle._window = 0.2
+    lib = logging.getLogger("aiokafka.test")
+    for _ in range(50):
+        lib.error("Unable connect to node %s", 1)
+    import time
+
+    time.sleep(0.25)
+    lib.error("Unable connect to node %s", 1)
+    events = [line["event"] for line in lines(json_stderr)]
+    assert events == [
+        "Unable connect to node 1",
+        "Unable connect to node 1 (and 49 similar in 0.2s)",
+    ]

@@ -53,7 +53,9 @@ async def test_tail_prints_each_committed_event_readably(broker, topics, start_s
     assert f"(from {topics.raw}/" in out
     assert "Traceback" not in result.stderr
 
-    as_json = await cli(svc.env, "tail", "--from-beginning", "--max", "1", "--json")
+    as_json = await cli(
+        svc.env, "tail", "--from-beginning", "--max", "1", "--json", "--topic", topics.stories
+    )
     assert as_json.returncode == 0, as_json.stderr
     assert orjson.loads(as_json.stdout)["uri"] == "test-1"
     assert svc.stop() == 0

@@ -33,7 +33,9 @@ def register(subparsers: Any) -> None:
         help="export or check the JSON Schemas of the story models and events",
         description=__doc__.split("\n\n")[1] if __doc__ else None,
     )
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions = parser.add_subparsers(
+        dest="action", metavar="ACTION", required=True, help="export or check"
+    )
     for name, func, help_ in (
         ("export", _export, "write schemas/*.schema.json from the models"),
         ("check", _check, "exit 1 when schemas/ differs from the models"),

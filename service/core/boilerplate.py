@@ -195,16 +195,20 @@ def strip_boilerplate(blocks: list[list[str]], hit: Hit) -> Cleaned:
 
 def _line_rule(line: str, pos: int, out: Cleaned) -> str | None:
     """Name of the rule that removes ``line``, or None to keep it."""
-    kind = _list_header(line)
-    if kind is not None:
+    low = line.casefold()
+    if low.startswith(_LIST_PREFIXES) and (kind := _list_header(line)) is not None:
         return "also_read_header" if kind == "header" else "also_read"
-    credited = _trailer_agencies(line)
-    if credited is not None:
+    if len(line) <= 140 and (credited := _trailer_agencies(line)) is not None:
         _credit(out, credited)
         return "agency_trailer"
-    for name, test in _LINE_RULES:
-        if test(line):
-            return name
+    present = set(_GATE.findall(low)) if len(line) <= 600 else set()
+    for rule in LINE_RULES:
+        if (
+            len(line) <= rule.max_len
+            and (rule.keywords is None or not present.isdisjoint(rule.keywords))
+            and rule.test(line)
+        ):
+            return rule.name
     if pos < 3 and out.byline is None and (who := _byline(line)) is not None:
         out.byline = who
         if (agency := agency_name(who)) is not None:
@@ -247,8 +251,6 @@ def _byline(line: str) -> str | None:
 
 
 def _is_timestamp(line: str) -> bool:
-    if len(line) > 100 or not any(c.isdigit() for c in line):
-        return False
     m = _STAMP_LEAD.match(line)
     rest = line[m.end() :] if m else line
     words = rest.split()
@@ -257,14 +259,6 @@ def _is_timestamp(line: str) -> bool:
         and (m is not None or len(words) >= 3)
         and all(_STAMP_WORD.fullmatch(w) for w in words)
     )
-
-
-def _short(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    return lambda line: len(line) <= _SHORT and pattern.search(line) is not None
-
-
-def _full(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    return lambda line: pattern.fullmatch(line) is not None
 
 
 def _social(line: str) -> bool:
@@ -282,20 +276,50 @@ def _reporting(line: str) -> bool:
     return _REPORTING_BARE.fullmatch(line) is not None and "editing by" in line.lower()
 
 
-_LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    ("reporting_credit", _reporting),
-    ("wire_end_code", _full(_END_CODE)),
-    ("currency_footnote", _currency),
-    ("photo_caption", lambda line: len(line) <= 600 and _CAPTION.search(line) is not None),
-    ("advertisement", _full(_ADVERT)),
-    ("page_chrome", lambda line: _CHROME.fullmatch(line) is not None or _social(line)),
-    ("cookie_notice", _short(_COOKIES)),
-    ("promo", _short(_PROMO)),
-    ("copyright", _short(_COPYRIGHT)),
-    ("republish_notice", lambda line: len(line) <= 600 and _REPUBLISH.search(line) is not None),
-    ("timestamp", _is_timestamp),
-    ("wire_artifact", lambda line: line.startswith("tagreuters.com")),
-)
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """A rule that removes whole lines. ``max_len`` and ``keywords`` (any of them must occur
+    in the casefolded line) are cheap gates checked before the regex ``test`` runs."""
+
+    name: str
+    max_len: int
+    keywords: tuple[str, ...] | None
+    test: Callable[[str], bool]
+
+
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule("reporting_credit", 420, ("reporting", "writing", "editing", "compiled", "research",
+             "graphics", "edited"), _reporting),
+    LineRule("wire_end_code", 16, None, lambda line: _END_CODE.fullmatch(line) is not None),
+    LineRule("currency_footnote", 100, ("=",), _currency),
+    LineRule("photo_caption", 600, ("reuters/", "photo", "getty images", "afp/", "epa/",
+             "xinhua/", "image", "picture", "representati", "file "),
+             lambda line: _CAPTION.search(line) is not None),
+    LineRule("advertisement", 80, ("advert", "sponsor", "promoted", "paid", "continue", "ad"),
+             lambda line: _ADVERT.fullmatch(line) is not None),
+    LineRule("page_chrome", 120, None,
+             lambda line: _CHROME.fullmatch(line) is not None or _social(line)),
+    LineRule("cookie_notice", _SHORT, ("cookie",), lambda line: _COOKIES.search(line) is not None),
+    LineRule("promo", _SHORT, ("sign up", "subscribe", "newsletter", "journalism", "donat",
+             "become a", "click here", "follow us", "whatsapp", "app", "inbox", "latest",
+             "stay updated", "unlock", "breaking news"),
+             lambda line: _PROMO.search(line) is not None),
+    LineRule("copyright", _SHORT, ("\u00a9", "(c)", "copyright", "rights reserved", "may not be"),
+             lambda line: _COPYRIGHT.search(line) is not None),
+    LineRule("republish_notice", 600, ("edited by", "syndicated", "auto-generated", "disclaimer",
+             "only the headline", "published from"),
+             lambda line: _REPUBLISH.search(line) is not None),
+    LineRule("timestamp", 100, ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), _is_timestamp),
+    LineRule("wire_artifact", 400, ("tagreuters",), lambda line: line.startswith("tagreuters")),
+)  # fmt: skip
+# One scan per line finds every gate keyword present (longest first, so "whatsapp" wins
+# over "app": both gate the same rule); a rule's regex only runs when one of its own is there.
+_GATE_KEYWORDS = sorted({k for r in LINE_RULES for k in r.keywords or ()}, key=len, reverse=True)
+_GATE = re.compile("|".join(map(re.escape, _GATE_KEYWORDS)))
+_LIST_PREFIXES = (
+    "also", "read", "more", "see also", "related", "you may", "you might", "recommended",
+    "trending", "most read", "top stories", "must read", "don't miss",
+)  # fmt: skip
 
 
 def _inline(out: Cleaned, hit: Hit) -> None:

@@ -18,7 +18,8 @@ import unicodedata
 from collections.abc import Callable
 
 import ftfy
-from ftfy.fixes import fix_latin_ligatures
+import ftfy.bad_codecs  # registers the "sloppy-windows-1252" codec used below
+from ftfy.chardata import LIGATURES
 
 Hit = Callable[[str, str], None]
 """Callback ``hit(rule, detail)`` that records a change."""
@@ -27,6 +28,7 @@ _FTFY = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, explain=F
 _LONG_LINE = 20_000  # ftfy cost per line is superlinear-ish in practice; chunk longer lines
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_BREAK_HINT = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]")
 # C0 controls except tab and newline; DEL. C1 controls are handled after mojibake repair.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _C1 = re.compile(r"[\x80-\x9f]")
@@ -42,11 +44,13 @@ _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _AMP_CHAIN = re.compile(r"&(?:amp;|#0*38;|#[xX]0*26;)+")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});")
 _GLUED = re.compile(r"([a-z]{2}[.!?])([A-Z][a-z])")
+_GLUED_HINT = re.compile(r"[.!?][A-Z]")  # cheap pre-check for _GLUED
 _SPACES = re.compile(r"[ \t]+")
 _BLANKS = re.compile(r"\n{3,}")
 
-_PUNCT = str.maketrans(
-    {
+_PUNCT: dict[int, str | None] = {
+    ord(k): v
+    for k, v in {
         "\u2018": "'",
         "\u2019": "'",
         "\u201a": "'",
@@ -60,26 +64,31 @@ _PUNCT = str.maketrans(
         "\u2012": "-",
         "\u2212": "-",
         "\u2015": "\u2014",
-    }
-)
+    }.items()
+}
 # Fullwidth Latin letters and digits only: fullwidth punctuation is correct in CJK text.
-_WIDTH = str.maketrans(
-    {
-        chr(c): chr(c - 0xFEE0)
-        for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
-    }
-)
-_SPACE_LIKE = str.maketrans(
+_WIDTH: dict[int, str | None] = {
+    c: chr(c - 0xFEE0)
+    for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+}
+_SPACE_LIKE: dict[int, str | None] = str.maketrans(
     dict.fromkeys(
         ["\u00a0", "\u1680", "\u202f", "\u205f", "\u3000", *map(chr, range(0x2000, 0x200B))], " "
     )
     | dict.fromkeys(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"], None)
 )
+_FOLD = {**LIGATURES, **_WIDTH, **_PUNCT, **_SPACE_LIKE}
+_FOLD_KINDS = (
+    ("unicode_form", re.compile("[" + "".join(map(chr, {**LIGATURES, **_WIDTH})) + "]")),
+    ("quotes_dashes", re.compile("[" + re.escape("".join(map(chr, _PUNCT))) + "]")),
+    ("special_spaces", re.compile("[" + "".join(map(chr, _SPACE_LIKE)) + "]")),
+)
 
 
 def repair(text: str, hit: Hit) -> str:
     """Repair ``text``; paragraphs (blank-line separated) and line breaks are preserved."""
-    text = _sub(_LINE_BREAKS, "\n", text)
+    if _BREAK_HINT.search(text):
+        text = _LINE_BREAKS.sub("\n", text)
     out = _sub(_CONTROLS, "", text)
     if out != text:
         hit("control_chars", "")
@@ -88,7 +97,7 @@ def repair(text: str, hit: Hit) -> str:
         text = _fix_mojibake(text, hit)
         text = _fix_gbk(text, hit)
         text = _fold(text, hit)
-    out = _GLUED.sub(r"\1 \2", text)
+    out = _GLUED.sub(r"\1 \2", text) if _GLUED_HINT.search(text) else text
     if out != text:
         hit("glued_words", "")
     return _tidy(out, hit)
@@ -119,14 +128,32 @@ def _fix_mojibake(text: str, hit: Hit) -> str:
     for i, line in enumerate(lines):
         if not (_MOJIBAKE_PAIR.search(line) or _C1.search(line)):
             continue
-        fixed = "".join(ftfy.fix_encoding(part, _FTFY) for part in _chunks(line))
-        fixed = _sub(_C1, "", fixed)
+        fixed = _sub(_C1, "", _fix_line(line))
         if fixed != line:
             lines[i] = fixed
             changed = True
     if changed:
         hit("mojibake", "utf-8 read as latin-1/cp1252")
     return "\n".join(lines)
+
+
+def _fix_line(line: str) -> str:
+    """Whole-line re-decoding first (C speed, the usual case: one wrong decoder applied to
+    the line, possibly twice); ftfy's per-sequence repair for mixed lines."""
+    for _ in range(3):
+        for codec in ("sloppy-windows-1252", "latin-1"):
+            try:
+                fixed = line.encode(codec).decode("utf-8")
+            except UnicodeError:
+                continue
+            if fixed != line:
+                line = fixed
+                break
+        else:
+            break
+        if not (_MOJIBAKE_PAIR.search(line) or _C1.search(line)):
+            return line
+    return "".join(ftfy.fix_encoding(part, _FTFY) for part in _chunks(line))
 
 
 def _chunks(line: str) -> list[str]:
@@ -174,22 +201,26 @@ def _gbk_run(match: re.Match[str]) -> str:
 
 
 def _fold(text: str, hit: Hit) -> str:
-    """Unicode NFC, curly quotes straight, dash variants, ligatures and fullwidth forms."""
-    out = fix_latin_ligatures(text).translate(_WIDTH)
-    out = unicodedata.normalize("NFC", out)
-    if out != text:
+    """Unicode NFC, curly quotes straight, dash variants, ligatures, fullwidth, spaces.
+
+    One ``translate`` pass with a merged table; which kinds changed is found with cheap
+    character-class searches on the input, so each kind is still reported by name.
+    """
+    for rule, pattern in _FOLD_KINDS:
+        if pattern.search(text):
+            hit(rule, "")
+    out = text.translate(_FOLD)
+    if not unicodedata.is_normalized("NFC", out):
         hit("unicode_form", "")
-    text, out = out, out.translate(_PUNCT)
-    if out != text:
-        hit("quotes_dashes", "")
-    text, out = out, out.translate(_SPACE_LIKE)
-    if out != text:
-        hit("special_spaces", "")
+        out = unicodedata.normalize("NFC", out)
     return out
 
 
 def _tidy(text: str, hit: Hit) -> str:
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [
+        (_SPACES.sub(" ", line) if "  " in line or "\t" in line else line).strip()
+        for line in text.split("\n")
+    ]
     out = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
     if out != text:
         hit("whitespace", "")

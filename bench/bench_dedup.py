@@ -10,8 +10,8 @@ Both engines see the same stories through the same parse + normalize, in file or
   same text; a story whose query hits is a variant of the first hit's cluster, else new.
   It has no notion of events, so its event tier is its variant clusters.
 
-Reported per corpus (dev, held-out): pairwise P/R/F1 and B-cubed F1 of both tiers. On a
-larger stream (``--scale`` clusters per topic, written by ``corpus/make_corpus.py``):
+Reported per corpus (dev, held-out, hand-written): pairwise P/R/F1 and B-cubed F1 of both
+tiers. On a larger stream (``--scale`` clusters per topic, written by ``corpus/make_corpus.py``):
 stories per second end to end (parse, normalize, fingerprint, decide; best of three) and
 traced memory per indexed story (tracemalloc, a separate pass; window wide enough that
 nothing expires), with the cascade / datasketch ratios.
@@ -158,7 +158,7 @@ def main() -> None:
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args()
     results: dict[str, Any] = {"quality": {}, "scale": {}}
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "handwritten"):
         path = ROOT / "bench" / "corpus" / f"dedup_{split}.jsonl"
         stories = read_labeled(path.read_bytes().splitlines(), where=path.name)
         for name, factory in ENGINES.items():

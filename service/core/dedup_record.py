@@ -3,8 +3,8 @@
 Layout (little endian): version byte, story time (float64), the lengths of the three
 strings (uri, cluster, event; uint16 each) and of the four hash arrays (uint8 each), the
 16-byte exact hash, the 64-value MinHash, then the strings (UTF-8) and the arrays (uint32).
-A typical story takes about 0.8 KB; the hard limit is well under 4 KB (arrays are capped,
-strings are cut at 1 KB each).
+A typical story takes about 0.5 KB; the hard limit is under 4 KB (arrays are capped,
+strings are cut at 900 bytes each: at most about 3.9 KB).
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from service.core.sim_text import U32
 VERSION = 1
 _HEAD = struct.Struct("<Bd3H4B16s")
 _SIG_BYTES = NUM_PERM * 4
-_MAX_STR = 1024
-_MAX_ARRAY = 255
+_MAX_STR = 900
+_MAX_ITEMS = (64, 128, 8, 32)
+"""Caps of facts, stems, quotes and headline terms (the fingerprint's own limits)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +41,10 @@ class Record:
     def encode(self) -> bytes:
         strings = [s.encode("utf-8")[:_MAX_STR] for s in (self.uri, self.cluster, self.event)]
         arrays = [
-            np.asarray(a[:_MAX_ARRAY], dtype="<u4")
-            for a in (self.facts, self.stems, self.quotes, self.headline)
+            np.asarray(a[:cap], dtype="<u4")
+            for a, cap in zip(
+                (self.facts, self.stems, self.quotes, self.headline), _MAX_ITEMS, strict=True
+            )
         ]
         head = _HEAD.pack(
             VERSION,

@@ -89,3 +89,25 @@ def test_record_round_trips_through_bytes() -> None:
     )
     assert back.facts.tolist() == fp.facts
     assert np.array_equal(back.minhash, fp.minhash)
+
+
+def test_record_worst_case_stays_under_4_kb() -> None:
+    """Longest strings and fullest arrays the fingerprint can produce still fit in 4 KB."""
+    full = np.arange(255, dtype=np.uint32)
+    rec = Record(
+        uri="\u00e9" * 5000,
+        cluster="c" * 5000,
+        event="e" * 5000,
+        ts=0.0,
+        exact=b"\x00" * 16,
+        minhash=np.zeros(sim_minhash.NUM_PERM, dtype=np.uint32),
+        facts=full,
+        stems=full,
+        quotes=full,
+        headline=full,
+    )
+    data = rec.encode()
+    assert len(data) <= 4096
+    back = decode(data)
+    assert back.cluster == "c" * 900
+    assert (back.facts.size, back.stems.size) == (64, 128)

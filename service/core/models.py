@@ -81,7 +81,11 @@ class Decision(_Frozen):
 
     kind: DecisionKind
     cluster_id: str = Field(description="Story cluster: the uri of the first story seen.")
-    event_id: str | None = Field(default=None, description="Event cluster, when related.")
+    event_id: str | None = Field(
+        default=None,
+        description="Event cluster: the matched story's event when related or a variant, "
+        "else the story's own uri.",
+    )
     matched_uri: str | None = None
     score: float = 0.0
     rule: str = "none"

@@ -51,6 +51,7 @@ from service.settings import Settings
 
 log = get_logger(__name__)
 T = TypeVar("T")
+LAG_REFRESH_S = 5.0
 
 _FATAL = (
     AuthenticationFailedError,
@@ -113,7 +114,14 @@ class Service:
     async def run(self, stop: asyncio.Event) -> None:
         """Process batches until ``stop`` is set; transient failures back off and retry."""
         failures = 0
+        next_lag_refresh = 0.0
         while not stop.is_set():
+            if time.monotonic() >= next_lag_refresh:
+                next_lag_refresh = time.monotonic() + LAG_REFRESH_S
+                try:
+                    await self.processor.refresh_lag()
+                except KafkaError as exc:  # metrics only: never stop processing for them
+                    log.debug("lag_refresh_failed", error=repr(exc))
             batch = await self.consumer.getmany(
                 timeout_ms=self.settings.batch_timeout_ms,
                 max_records=self.settings.batch_max_records,

@@ -242,6 +242,21 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
             futures.append(await producer.send(self._s.state_topic, change.value, key=change.key))
         return futures
 
+    async def refresh_lag(self) -> None:
+        """Lag of every owned partition from its end offset: idle partitions too."""
+        async with self._lock:
+            tps = [tp for tp in self._consumer.assignment() if tp in self._producers]
+            if not tps:
+                return
+            ends = await self._consumer.end_offsets(tps)  # last stable offsets
+            for tp in tps:
+                position = self._next_offset.get(tp)
+                if position is None:
+                    position = await self._consumer.position(tp)
+                self._metrics.lag.labels(tp.topic, str(tp.partition)).set(
+                    max(0, ends[tp] - position)
+                )
+
     def _update_lag(self, tp: TopicPartition) -> None:
         high = self._consumer.highwater(tp)
         nxt = self._next_offset.get(tp)

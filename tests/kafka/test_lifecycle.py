@@ -96,3 +96,20 @@ async def test_sigterm_mid_stream_drains_commits_and_exits_0(broker, topics, sta
     assert len(per_input) == total
     assert max(per_input.values()) == 1
     assert successor.stop() == 0
+
+
+async def test_lag_is_reported_for_idle_partitions(broker, topics, start_service):
+    """Every owned partition has a lag series, even before any record reached it."""
+    svc = start_service()
+    svc.wait_ready()
+    deadline = time.monotonic() + 20
+    lags: dict[str, float] = {}
+    while time.monotonic() < deadline and len(lags) < 3:
+        lags = {
+            dict(k[1])["partition"]: v
+            for k, v in scrape(svc).items()
+            if k[0] == "wire_consumer_lag_records"
+        }
+        await asyncio.sleep(0.5)
+    assert lags == {"0": 0, "1": 0, "2": 0}
+    assert svc.stop() == 0

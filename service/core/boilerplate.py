@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from service.core.dateline import agency_name
-from service.core.text import Hit
+from service.core.text import Hit, repair_line
 
 _I = re.IGNORECASE
 _SHORT = 250  # phrase rules only look at lines at most this long
@@ -30,6 +30,8 @@ _LIST_HEADER = re.compile(
     _I,
 )
 _MAX_LIST = 12  # an ALSO READ list never has more headlines than this
+_MAX_TAILS = 20  # credits glued to one last line, at most
+_TAIL_WINDOW = 160
 
 
 def _list_header(line: str) -> str | None:
@@ -175,7 +177,10 @@ def strip_boilerplate(blocks: list[list[str]], hit: Hit) -> Cleaned:
     out = Cleaned([])
     flat = [(b, line) for b, block in enumerate(blocks) for line in block]
     in_list = 0  # headlines still allowed in an open ALSO READ list
-    for pos, (b, line) in enumerate(flat):
+    for pos, (b, raw_line) in enumerate(flat):
+        line = _strip_junk(raw_line, hit)
+        if not line:
+            continue
         rule = _line_rule(line, pos, out)
         if rule is None and in_list and _headline_like(line):
             hit("also_read", line)
@@ -189,7 +194,7 @@ def strip_boilerplate(blocks: list[list[str]], hit: Hit) -> Cleaned:
             hit(rule, line)
         else:
             out.lines.append((b, line))
-    _inline(out, hit)
+    _strip_tail(out, hit)
     return out
 
 
@@ -209,8 +214,9 @@ def _line_rule(line: str, pos: int, out: Cleaned) -> str | None:
             and rule.test(line)
         ):
             return rule.name
-    if pos < 3 and out.byline is None and (who := _byline(line)) is not None:
-        out.byline = who
+    # Bylines head the story: any byline line before the first kept line goes.
+    if not out.lines and (who := _byline(line)) is not None:
+        out.byline = out.byline or who
         if (agency := agency_name(who)) is not None:
             _credit(out, [agency])
         return "byline"
@@ -322,32 +328,49 @@ _LIST_PREFIXES = (
 )  # fmt: skip
 
 
-def _inline(out: Cleaned, hit: Hit) -> None:
-    """Inline artifacts anywhere; an agency credit glued to the end of the last line."""
-    for i, (b, line) in enumerate(out.lines):
-        fixed = _INLINE_JUNK.sub("", line).strip() if _INLINE_JUNK.search(line) else line
-        if fixed != line:
-            hit("wire_artifact", line[:80])
-            out.lines[i] = (b, fixed)
-    while out.lines:
+def _strip_junk(line: str, hit: Hit) -> str:
+    """Inline wire artifacts (instrument codes, tagreuters tokens, "opens new tab")."""
+    if not _INLINE_JUNK.search(line):
+        return line
+    fixed = line
+    for _ in range(3):  # removing one can close up another: "(99(9984.T)84.T)"
+        fixed = _INLINE_JUNK.sub("", fixed)
+        if not _INLINE_JUNK.search(fixed):
+            break
+    hit("wire_artifact", line[:80])
+    return repair_line(fixed, _ignore)  # re-tidy the spaces and sentences it joined
+
+
+def _strip_tail(out: Cleaned, hit: Hit) -> None:
+    """An agency credit glued to the end of the last line: ``... next week. (ANI)``."""
+    for _ in range(_MAX_TAILS):
+        if not out.lines:
+            return
         b, line = out.lines[-1]
-        m = _TAIL_INPUTS.search(line)
+        start = max(0, len(line) - _TAIL_WINDOW)  # only the end of the line is searched
+        m = _TAIL_INPUTS.search(line, start)
         credited: list[str] = []
         if m is not None:
             credited = _trailer_agencies(m.group(0).strip()) or []
         else:
-            m = _INLINE_TAIL.search(line)
+            m = _INLINE_TAIL.search(line, start)
             if m is None or (a := agency_name(m.group("p") or m.group("d") or "")) is None:
-                break
+                return
             credited = [a]
         hit("agency_trailer", m.group(0).strip())
         _credit(out, credited)
         kept = line[: m.start()].rstrip()
-        if kept:
+        rule = _line_rule(kept, len(out.lines), out) if kept else None
+        if kept and rule is None:
             out.lines[-1] = (b, kept)
-            break
+            continue
+        if rule is not None:
+            hit("also_read" if rule == "also_read_header" else rule, kept)
         out.lines.pop()
-    out.lines = [(b, line) for b, line in out.lines if line]
+
+
+def _ignore(rule: str, detail: str) -> None:
+    """A hit sink for re-tidying text whose change is already reported."""
 
 
 def _credit(out: Cleaned, agencies: list[str]) -> None:

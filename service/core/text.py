@@ -97,6 +97,8 @@ def repair(text: str, hit: Hit) -> str:
         text = _fix_mojibake(text, hit)
         text = _fix_gbk(text, hit)
         text = _fold(text, hit)
+    if _BREAK_HINT.search(text):  # entities and repaired bytes can decode to line breaks
+        text = _LINE_BREAKS.sub("\n", text)
     out = _GLUED.sub(r"\1 \2", text) if _GLUED_HINT.search(text) else text
     if out != text:
         hit("glued_words", "")
@@ -128,7 +130,12 @@ def _fix_mojibake(text: str, hit: Hit) -> str:
     for i, line in enumerate(lines):
         if not (_MOJIBAKE_PAIR.search(line) or _C1.search(line)):
             continue
-        fixed = _sub(_C1, "", _fix_line(line))
+        fixed = line
+        for _ in range(4):  # to a fixed point: removing C1 can expose another layer
+            again = _sub(_CONTROLS, "", _sub(_C1, "", _fix_line(fixed)))
+            if again == fixed:
+                break
+            fixed = again
         if fixed != line:
             lines[i] = fixed
             changed = True

@@ -71,6 +71,27 @@ def test_idempotent_on_arbitrary_text(headline: str, body: str, html: bool) -> N
     assert details == []
 
 
+# Pieces of real-world breakage: mojibake bytes, C1 controls, entities, tags, trailers.
+_FRAGMENTS = [*"a\u00e9 '\"\n.\u00c3\u00c2\u00e2\u20ac\u2122\u0153\x80\x81\x8d\x9d\x86\u00a9"]
+_FRAGMENTS += ["\u9225", "\u6a9a", "&amp;", "&#8232;", "<p>", "</p>", "<br>", "ALSO READ"]
+_FRAGMENTS += ["(ANI)", "Reuters", "By Jo Ro", "(9984.T)", "Advertisement", "A"]
+wire_fragments = st.lists(st.sampled_from(_FRAGMENTS), max_size=60).map("".join)
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(wire_fragments, st.booleans())
+def test_idempotent_on_wire_fragments(body: str, html: bool) -> None:
+    """Idempotent on mixes of mojibake, controls, entities, tags and trailers (regressions:
+    "Ã\\x80\\x80", "a(ANI)(ANI)", two "By" lines, a repaired U+2029)."""
+    try:
+        story = normalize(RawStory(headline="Head line", body=body, body_is_html=html))
+    except RejectError:
+        return
+    again, details = normalize_explained(to_raw(story))
+    assert again == story.model_copy(update={"rule_hits": []}), details
+    assert details == []
+
+
 @pytest.mark.parametrize("case", sorted(CASES.iterdir()), ids=lambda p: p.name)
 def test_idempotent_on_corpus(case: Path) -> None:
     """Every corpus story is a fixed point once clean."""

@@ -30,6 +30,7 @@ def canonical_url(url: str | None) -> str | None:
     host = (parts.hostname or "").removeprefix("www.")
     if scheme not in _DEFAULT_PORTS or not host or any(c.isspace() for c in url):
         return None
+    host = f"[{host}]" if ":" in host else host  # IPv6 literal keeps its brackets
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     query = [
         (k, v)

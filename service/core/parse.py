@@ -105,12 +105,19 @@ def _from_json(text: str) -> RawStory:
     return from_mapping(obj)
 
 
+# A number where the story's text should be is a broken feed, not a story about "42".
+_TEXT_ONLY = frozenset({"body", "headline"})
+
+
 def from_mapping(obj: dict[str, Any], *, html_body: bool = False) -> RawStory:
     """Map a feed's JSON object onto :class:`RawStory`, keeping unknown fields in ``extra``."""
     fields: dict[str, Any] = {}
     used: set[str] = set()
     for ours, theirs in FIELD_ALIASES.items():
         for key in theirs:
+            if ours in _TEXT_ONLY and isinstance(obj.get(key), int | float | bool):
+                kind = type(obj[key]).__name__
+                raise RejectError(RejectReason.INVALID_FIELDS, f"{key}: must be text, got {kind}")
             value = _text(obj.get(key))
             if value is None:
                 continue

@@ -154,3 +154,16 @@ def test_rejects_with_typed_reason(data: bytes, reason: RejectReason) -> None:
     with pytest.raises(RejectError) as info:
         parse(data, max_bytes=100)
     assert info.value.reason is reason
+
+
+def test_number_where_text_belongs_is_rejected_as_invalid_fields():
+    """A feed that sends a number as body or headline is broken: dead-letter it with the
+    field's name, rather than publishing a story whose text is "42"."""
+    for data, field in (
+        (b'{"headline": "x", "body": 42}', "body"),
+        (b'{"title": 5, "body": "t"}', "title"),
+    ):
+        with pytest.raises(RejectError) as info:
+            parse(data, max_bytes=10_000)
+        assert info.value.reason is RejectReason.INVALID_FIELDS
+        assert field in str(info.value)

@@ -17,7 +17,8 @@ import numpy as np
 from service.core.sim_minhash import NUM_PERM
 from service.core.sim_text import U32
 
-VERSION = 1
+VERSION = 2
+"""2: fact hashes canonicalise aliases and numbers (``sim_alias``); 1 is skipped on load."""
 _HEAD = struct.Struct("<Bd3H4B16s")
 _SIG_BYTES = NUM_PERM * 4
 _MAX_STR = 900
@@ -63,7 +64,7 @@ class RecordError(ValueError):
 
 def decode(data: bytes) -> Record:
     if len(data) < _HEAD.size + _SIG_BYTES or data[0] != VERSION:
-        raise RecordError("not a dedup record of version 1")
+        raise RecordError(f"not a dedup record of version {VERSION}")
     _, ts, lu, lc, le, nf, ns, nq, nh, exact = _HEAD.unpack_from(data)
     pos = _HEAD.size
     minhash = np.frombuffer(data, dtype="<u4", count=NUM_PERM, offset=pos)

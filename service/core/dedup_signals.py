@@ -32,7 +32,12 @@ FEATURES: tuple[str, ...] = (
     "size_ratio",
     "novel_facts",
     "facts_in_order",
+    "shared",
 )
+
+
+_SHARED_FULL = 8
+"""Shared facts at which the ``shared`` signal saturates."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +126,9 @@ def signals(probe: Probe, old: Record) -> dict[str, float]:
         "novel_facts": min(f_new - f_shared, f_old - f_shared, 3) / 3,
         # Rewrites keep most facts *and* their order; either alone is weaker evidence.
         "facts_in_order": in_order / min(f_new, f_old) if f_shared else 0.0,
+        # How much evidence the ratios rest on: a two-line summary and a report that
+        # happens to mention the same three names both reach containment 1.
+        "shared": min(f_shared, _SHARED_FULL) / _SHARED_FULL,
     }
 
 

@@ -17,10 +17,18 @@ from collections.abc import Iterable
 import numpy as np
 import numpy.typing as npt
 
+from service.core import sim_alias
+
 U32 = npt.NDArray[np.uint32]
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_FACT = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['\u2019][^\W_]+)*")
+_FACT = re.compile(
+    rf"{sim_alias.ALIAS_PATTERN}|{sim_alias.NUMBER_PATTERN}|{sim_alias.WORDS_PATTERN}"
+    r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W_]+)*)",
+    re.IGNORECASE,
+)
+"""Fact tokens, first match wins: an alias (country, demonym, capital, abbreviation), a
+number with its scale, a run of number words, else a word."""
 _QUOTE = re.compile(r"[\"“”«»]([^\"“”«»]{12,400})[\"“”«»]")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
@@ -40,10 +48,21 @@ _COMMON_WORDS = """a about according across after afterwards again against all a
     december mr mrs ms dr reporting editing writing additional inputs agencies read also
     chief executive minister president governor judge analyst coach deputy foreign former
     prime police"""
+# Titles and offices written capitalised before a name ("Energy Minister Lars Eide") and in
+# lower case by a rewrite ("the energy minister"): not names.
+_TITLE_WORDS = """ceo coo cfo cto chairman chairwoman defence defense trade energy finance
+    interior health transport infrastructure business secretary commissioner spokesman
+    spokeswoman spokesperson mayor premier general ambassador director operating financial
+    medical officer industry economy shipping environment competition mission head
+    attorney lawyer council senior vice acting opposition union chief"""
 _STOP_WORDS = """said says told say added ago all amid been being could made make percent
     million billion year years week weeks day days time people would there"""
 COMMON = frozenset(_COMMON_WORDS.split())
 STOP = COMMON | frozenset(_STOP_WORDS.split())
+NOT_NAMES = COMMON | frozenset(_TITLE_WORDS.split())
+
+
+MASK = 0xFFFFFFFF
 
 
 def stable_hash(token: str) -> int:
@@ -70,26 +89,42 @@ def _sentence_start(text: str, at: int) -> bool:
 def facts(text: str, limit: int = 64) -> list[int]:
     """Hashes of names and numbers in order of first appearance (number bit set).
 
-    A capitalised word opening a sentence ("Torrential rain ...") counts as a name only
-    when the same word is also capitalised inside a sentence, or the next word is
-    capitalised too ("Rafael Rinaldi said ...").
+    Surface forms of one entity ("U.S.", "United States", "American", "Washington") are one
+    fact, as are "3,000", "3k" and "three thousand" (:mod:`sim_alias`). A capitalised word
+    opening a sentence ("Torrential rain ...") counts as a name only when the same word is
+    also capitalised inside a sentence, or the next word is capitalised too ("Rafael
+    Rinaldi said ...").
     """
-    tokens = [(m.group(0), m.start()) for m in _FACT.finditer(text)]
-    inside = {tok for tok, at in tokens if tok[0].isupper() and not _sentence_start(text, at)}
+    matches = list(_FACT.finditer(text))
+    inside = {
+        m.group(0)
+        for m in matches
+        if m.lastgroup == "word"
+        and m.group(0)[0].isupper()
+        and not _sentence_start(text, m.start())
+    }
     out: list[int] = []
     seen: set[int] = set()
-    for i, (token, at) in enumerate(tokens):
-        if token[0].isdigit():
-            value = (stable_hash("#" + norm_number(token)) << 1 | 1) & 0xFFFFFFFF
+    for i, match in enumerate(matches):
+        kind, token = match.lastgroup, match.group(0)
+        if kind == "alias":
+            value = (stable_hash("=" + sim_alias.canonical(match.group("alias"))) << 1) & MASK
+        elif kind == "num":
+            value = (stable_hash("#" + sim_alias.number_value(token)) << 1 | 1) & MASK
+        elif kind == "words":
+            number = sim_alias.words_value(token)
+            if number is None:
+                continue
+            value = (stable_hash("#" + number) << 1 | 1) & MASK
         elif token[0].isupper():
             name = _POSSESSIVE.sub("", token)
-            if name.casefold() in COMMON or len(name) < 2:
+            if name.casefold() in NOT_NAMES or len(name) < 2:
                 continue
-            if token not in inside and _sentence_start(text, at):
-                following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if token not in inside and _sentence_start(text, match.start()):
+                following = matches[i + 1].group(0) if i + 1 < len(matches) else ""
                 if not following[:1].isupper():
                     continue
-            value = (stable_hash(name.casefold()) << 1) & 0xFFFFFFFF
+            value = (stable_hash(name.casefold()) << 1) & MASK
         else:
             continue
         if value not in seen:

@@ -22,7 +22,6 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from service.adapters.admin import ensure_topics
-from service.settings import Settings
 from tests.kafka.broker import new_broker
 from tests.kafka.harness import ServiceProcess, Topics, produce, service_env
 from tests.stories import json_story
@@ -83,14 +82,7 @@ async def main(n: int) -> None:
         svc = None
         try:
             topics = Topics.unique()
-            settings = Settings(
-                kafka_bootstrap=broker.bootstrap,
-                input_topic=topics.raw,
-                stories_topic=topics.stories,
-                variants_topic=topics.variants,
-                dlq_topic=topics.dlq,
-                state_topic=topics.state,
-            )
+            settings = topics.settings(broker.bootstrap)
             await ensure_topics(settings)
             copy = Topics.unique()
             await ensure_topics(settings.model_copy(update={"stories_topic": copy.stories}))

@@ -43,6 +43,18 @@ class Topics:
     def outputs(self) -> list[str]:
         return [self.stories, self.variants, self.dlq]
 
+    def settings(self, bootstrap: str, **extra: object) -> Settings:
+        """Service settings on ``bootstrap`` with these topics."""
+        return Settings(
+            kafka_bootstrap=bootstrap,
+            input_topic=self.raw,
+            stories_topic=self.stories,
+            variants_topic=self.variants,
+            dlq_topic=self.dlq,
+            state_topic=self.state,
+            **extra,  # type: ignore[arg-type]
+        )
+
 
 def service_env(broker: Broker, topics: Topics, **extra: str) -> dict[str, str]:
     """The WIRE_* environment of a service instance on ``broker`` with its own topics."""

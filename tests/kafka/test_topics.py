@@ -6,21 +6,12 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from service.adapters.admin import ensure_topics, topic_partitions
-from service.settings import Settings
 
 
 async def test_missing_topics_are_created_with_partitions_and_compaction(broker, topics):
     """All five topics exist after start, with the configured partition count; the
     changelog is compacted; a second call creates nothing and fails on nothing."""
-    settings = Settings(
-        kafka_bootstrap=broker.bootstrap,
-        input_topic=topics.raw,
-        stories_topic=topics.stories,
-        variants_topic=topics.variants,
-        dlq_topic=topics.dlq,
-        state_topic=topics.state,
-        topic_partitions=4,
-    )
+    settings = topics.settings(broker.bootstrap, topic_partitions=4)
     created = await ensure_topics(settings)
     assert sorted(created) == sorted([topics.raw, *topics.outputs(), topics.state])
     for name in created:

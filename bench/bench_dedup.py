@@ -158,7 +158,7 @@ def main() -> None:
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args()
     results: dict[str, Any] = {"quality": {}, "scale": {}}
-    for split in ("dev", "heldout", "handwritten"):
+    for split in ("dev", "heldout", "handwritten", "free_dev", "free_test"):
         path = ROOT / "bench" / "corpus" / f"dedup_{split}.jsonl"
         stories = read_labeled(path.read_bytes().splitlines(), where=path.name)
         for name, factory in ENGINES.items():

@@ -23,7 +23,7 @@ from structlog import get_logger
 from service.adapters.producers import PartitionProducers
 from service.adapters.state import ChangelogReader
 from service.core.events import SourceRef, Topics, to_record
-from service.core.models import Published, Rejected, VariantFound
+from service.core.models import Outcome, Rejected
 from service.core.pipeline import Pipeline
 from service.live import DecisionView, LiveFeed
 from service.metrics import Metrics
@@ -149,47 +149,27 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
 
     async def _transact(self, tp: TopicPartition, records: Sequence[Any]) -> None:
         producer = self._producers[tp]
-        counts = {"published": 0, "variant": 0, "rejected": 0}
-        rejects: list[str] = []
-        views: list[DecisionView] = []
+        handled: list[tuple[Any, Outcome]] = []
         async with producer.transaction():
-            sends = []
+            sends: list[Any] = []
             for record in records:
-                structlog.contextvars.bind_contextvars(
-                    topic=record.topic, partition=record.partition, offset=record.offset
-                )
-                try:
-                    sends += await self._handle(producer, record, counts, rejects, views)
-                finally:
-                    structlog.contextvars.clear_contextvars()
+                outcome, futures = await self._handle(producer, record)
+                handled.append((record, outcome))
+                sends += futures
             await asyncio.gather(*sends)
             await producer.send_offsets_to_transaction(
                 {tp: records[-1].offset + 1}, self._s.group_id
             )
-        # Committed: count what is now visible to read_committed consumers.
-        self._metrics.consumed.labels(tp.topic).inc(len(records))
-        self._metrics.published.inc(counts["published"])
-        self._metrics.variants.inc(counts["variant"])
-        for reason in rejects:
-            self._metrics.dead_letters.labels(reason).inc()
-        self._metrics.index_size.set(len(self._pipeline.index))
-        self._live.extend(views)
+        self._account(tp, handled)
 
-    async def _handle(
-        self,
-        producer: Any,
-        record: Any,
-        counts: dict[str, int],
-        rejects: list[str],
-        views: list[DecisionView],
-    ) -> list[Any]:
+    async def _handle(self, producer: Any, record: Any) -> tuple[Outcome, list[Any]]:
+        """Decide one record and send its outcome and index changes (not committed yet)."""
         data: bytes = record.value if record.value is not None else b""
         received = datetime.fromtimestamp(record.timestamp / 1000, tz=UTC)
         result = self._pipeline.process(data, received)
-        outcome = result.outcome
         src = SourceRef(record.topic, record.partition, record.offset, record.timestamp)
         out = to_record(
-            outcome,
+            result.outcome,
             src,
             self._topics,
             ce_source=self._s.event_source,
@@ -197,50 +177,64 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
             original_key=record.key,
             original_headers=list(record.headers or ()),
         )
-        if isinstance(outcome, Rejected):
-            counts["rejected"] += 1
-            rejects.append(outcome.reason.value)
-            log.warning("dead_letter", reason=outcome.reason.value, error=outcome.message)
-            views.append(
-                DecisionView(
-                    LiveFeed.now(),
-                    "rejected",
-                    "",
-                    outcome.reason.value,
-                    None,
-                    None,
-                    None,
-                    record.partition,
-                    record.offset,
-                )
-            )
-        else:
-            assert isinstance(outcome, Published | VariantFound)
-            counts[outcome.kind] += 1
-            log.info(
-                "story_" + outcome.kind,
-                story_id=outcome.story.uri,
-                headline=outcome.story.headline[:120],
-                cluster_id=outcome.decision.cluster_id,
-                decision=outcome.decision.kind.value,
-            )
-            views.append(
-                DecisionView(
-                    LiveFeed.now(),
-                    outcome.kind,
-                    outcome.story.headline[:200],
-                    outcome.decision.kind.value,
-                    outcome.story.uri,
-                    outcome.decision.matched_uri,
-                    outcome.decision.score,
-                    record.partition,
-                    record.offset,
-                )
-            )
         futures = [await producer.send(out.topic, out.value, key=out.key, headers=out.headers)]
         for change in result.changes:
             futures.append(await producer.send(self._s.state_topic, change.value, key=change.key))
-        return futures
+        return result.outcome, futures
+
+    def _account(self, tp: TopicPartition, handled: list[tuple[Any, Outcome]]) -> None:
+        """After the commit: logs, metrics and the live feed show only committed outcomes."""
+        self._metrics.consumed.labels(tp.topic).inc(len(handled))
+        views: list[DecisionView] = []
+        now = LiveFeed.now()
+        for record, outcome in handled:
+            structlog.contextvars.bind_contextvars(
+                topic=record.topic, partition=record.partition, offset=record.offset
+            )
+            try:
+                views.append(self._report(outcome, record, now))
+            finally:
+                structlog.contextvars.clear_contextvars()
+        self._metrics.index_size.set(len(self._pipeline.index))
+        self._live.extend(views)
+
+    def _report(self, outcome: Outcome, record: Any, now: float) -> DecisionView:
+        if isinstance(outcome, Rejected):
+            self._metrics.dead_letters.labels(outcome.reason.value).inc()
+            log.warning("dead_letter", reason=outcome.reason.value, error=outcome.message)
+            return DecisionView(
+                now,
+                "rejected",
+                "",
+                outcome.reason.value,
+                None,
+                None,
+                None,
+                record.partition,
+                record.offset,
+            )
+        counter = self._metrics.published if outcome.kind == "published" else self._metrics.variants
+        counter.inc()
+        story, decision = outcome.story, outcome.decision
+        log.info(
+            "story_" + outcome.kind,
+            story_id=story.uri,
+            headline=story.headline[:120],
+            cluster_id=decision.cluster_id,
+            decision=decision.kind.value,
+            matched=decision.matched_uri,
+        )
+        return DecisionView(
+            now,
+            outcome.kind,
+            story.headline[:200],
+            decision.kind.value,
+            story.uri,
+            decision.matched_uri,
+            decision.score,
+            record.partition,
+            record.offset,
+        )
 
     async def refresh_lag(self) -> None:
         """Lag of every owned partition from its end offset: idle partitions too."""

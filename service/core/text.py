@@ -93,12 +93,16 @@ def repair(text: str, hit: Hit) -> str:
     if out != text:
         hit("control_chars", "")
     text = decode_entities(out, hit)
-    if not text.isascii():
-        text = _fix_mojibake(text, hit)
-        text = _fix_gbk(text, hit)
-        text = _fold(text, hit)
-    if _BREAK_HINT.search(text):  # entities and repaired bytes can decode to line breaks
-        text = _LINE_BREAKS.sub("\n", text)
+    # To a fixed point (bounded): entities and repaired bytes can decode to line breaks,
+    # and one repair can expose another layer; a second normalize must find nothing left.
+    for _ in range(4):
+        before = text
+        if _BREAK_HINT.search(text):
+            text = _LINE_BREAKS.sub("\n", text)
+        if not text.isascii():
+            text = _fold(_fix_gbk(_fix_mojibake(text, hit), hit), hit)
+        if text == before:
+            break
     out = _GLUED.sub(r"\1 \2", text) if _GLUED_HINT.search(text) else text
     if out != text:
         hit("glued_words", "")

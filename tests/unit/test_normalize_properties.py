@@ -8,7 +8,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from service.core.models import RawStory, Story
@@ -60,6 +60,7 @@ def test_never_raises_on_any_json_object(obj: dict[str, object]) -> None:
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400) | markupish, st.text(max_size=400) | markupish, st.booleans())
+@example("Head line", "A\u00ef\u00a8\x8a", False)  # repair produced CJK that folding changed
 def test_idempotent_on_arbitrary_text(headline: str, body: str, html: bool) -> None:
     """Normalizing a normalized story gives it back unchanged, and no rule fires."""
     try:
@@ -80,6 +81,7 @@ wire_fragments = st.lists(st.sampled_from(_FRAGMENTS), max_size=60).map("".join)
 
 @settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
 @given(wire_fragments, st.booleans())
+@example("\u00c3\u2122\u20ac&#8232;", False)  # an entity's line break hid a second layer
 def test_idempotent_on_wire_fragments(body: str, html: bool) -> None:
     """Idempotent on mixes of mojibake, controls, entities, tags and trailers (regressions:
     "Ã\\x80\\x80", "a(ANI)(ANI)", two "By" lines, a repaired U+2029)."""

@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export WIRE_KAFKA_BOOTSTRAP ?= 127.0.0.1:9092
 
-.PHONY: help install run feed broker-start broker-stop broker-status lint typecheck test test-fast test-kafka bench clean
+.PHONY: help install run feed broker-start broker-stop broker-status lint typecheck test test-fast test-kafka bench schemas clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -56,6 +56,10 @@ test: lint typecheck test-fast test-kafka ## everything CI runs
 
 bench: install ## benchmarks (ratios against baselines run in the same script)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b; done
+
+schemas: install ## regenerate schemas/ (JSON Schemas from the models, AsyncAPI document)
+	$(BIN)/wire-ingest schemas export
+	$(BIN)/python -m service.contracts
 
 clean: ## remove caches and build output (not the venv, not the broker jars)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info

@@ -17,17 +17,7 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from aiokafka import AIOKafkaConsumer
-from aiokafka.errors import (
-    AuthenticationFailedError,
-    AuthenticationMethodNotSupported,
-    ClusterAuthorizationFailedError,
-    GroupAuthorizationFailedError,
-    KafkaError,
-    SaslAuthenticationFailed,
-    TopicAuthorizationFailedError,
-    TransactionalIdAuthorizationFailed,
-    UnsupportedSaslMechanismError,
-)
+from aiokafka.errors import KafkaError
 from structlog import get_logger
 from tenacity import (
     AsyncRetrying,
@@ -39,6 +29,7 @@ from tenacity import (
 from service.adapters.admin import ensure_topics
 from service.adapters.http import HttpServer
 from service.adapters.kafka_config import client_kwargs
+from service.adapters.kafka_errors import FATAL, is_retriable
 from service.adapters.preflight import check_connection
 from service.adapters.processor import Processor
 from service.adapters.state import ChangelogReader
@@ -52,21 +43,6 @@ from service.settings import Settings
 log = get_logger(__name__)
 T = TypeVar("T")
 LAG_REFRESH_S = 5.0
-
-_FATAL = (
-    AuthenticationFailedError,
-    AuthenticationMethodNotSupported,
-    SaslAuthenticationFailed,
-    UnsupportedSaslMechanismError,
-    ClusterAuthorizationFailedError,
-    GroupAuthorizationFailedError,
-    TopicAuthorizationFailedError,
-    TransactionalIdAuthorizationFailed,
-)
-
-
-def _is_retriable(exc: BaseException) -> bool:
-    return isinstance(exc, KafkaError | OSError | TimeoutError) and not isinstance(exc, _FATAL)
 
 
 class Service:
@@ -116,6 +92,10 @@ class Service:
         failures = 0
         next_lag_refresh = 0.0
         while not stop.is_set():
+            if self.processor.failure is not None:
+                raise WireIngestError(
+                    f"could not take over the assigned partitions: {self.processor.failure!r}"
+                ) from self.processor.failure
             if time.monotonic() >= next_lag_refresh:
                 next_lag_refresh = time.monotonic() + LAG_REFRESH_S
                 try:
@@ -128,7 +108,7 @@ class Service:
             )
             try:
                 await self.processor.process(batch, time.monotonic())
-            except _FATAL as exc:
+            except FATAL as exc:
                 raise AuthenticationError(f"broker refused access: {exc}") from exc
             except KafkaError as exc:
                 failures += 1
@@ -163,14 +143,14 @@ class Service:
 
         try:
             async for attempt in AsyncRetrying(
-                retry=retry_if_exception(_is_retriable),
-                wait=wait_exponential_jitter(initial=0.5, max=self.settings.retry_backoff_max_s),
+                retry=retry_if_exception(is_retriable),
+                wait=wait_exponential_jitter(multiplier=0.5, max=self.settings.retry_backoff_max_s),
                 before_sleep=before_sleep,
                 reraise=True,
             ):
                 with attempt:
                     return await call()
-        except _FATAL as exc:
+        except FATAL as exc:
             raise AuthenticationError(
                 f"broker {self.settings.kafka_bootstrap} refused access ({type(exc).__name__}): "
                 f"check WIRE_KAFKA_SASL_USERNAME / WIRE_KAFKA_SASL_PASSWORD and ACLs"

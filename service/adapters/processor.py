@@ -19,7 +19,9 @@ import structlog
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.errors import ProducerFenced
 from structlog import get_logger
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_exponential_jitter
 
+from service.adapters.kafka_errors import is_retriable
 from service.adapters.producers import PartitionProducers
 from service.adapters.state import ChangelogReader
 from service.core.events import SourceRef, Topics, to_record
@@ -30,6 +32,7 @@ from service.metrics import Metrics
 from service.settings import Settings
 
 log = get_logger(__name__)
+TAKE_OVER_DEADLINE_S = 60.0
 
 
 class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is untyped
@@ -55,12 +58,16 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
         self._lock = asyncio.Lock()
         self._next_offset: dict[TopicPartition, int] = {}
         self.ready = False
+        self.failure: BaseException | None = None
 
     # -- rebalance ---------------------------------------------------------------------
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         async with self._lock:
             for tp in revoked:
-                await self._producers.close(tp)
+                try:
+                    await self._producers.close(tp)
+                except Exception as exc:  # closing is best effort; the id is fenced anyway
+                    log.warning("producer_close_failed", partition=tp.partition, error=repr(exc))
                 self._next_offset.pop(tp, None)
                 with contextlib.suppress(KeyError):  # no lag reported yet for tp
                     self._metrics.lag.remove(tp.topic, str(tp.partition))
@@ -68,19 +75,39 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
             log.info("partitions_revoked", partitions=_names(revoked))
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        """Take over ``assigned``, retrying transient errors for a while.
+
+        aiokafka only logs an exception raised here and carries on, which would leave
+        partitions assigned but never processed; so a failure is kept in ``failure`` and
+        the run loop stops the service with it (an orchestrator then restarts it).
+        """
         async with self._lock:
-            for tp in sorted(assigned):
-                await self._producers.open(tp)  # fences the partition's previous owner
-            # Only now, with zombies fenced, are committed offsets and changelog final.
-            await self._changelog.catch_up()
-            self._metrics.index_size.set(len(self._pipeline.index))
-            for tp in assigned:
-                committed = await self._consumer.committed(tp)
-                if committed is not None:
-                    self._consumer.seek(tp, committed)
-                    self._next_offset[tp] = committed
-            self._set_ready(bool(assigned))
-            log.info("partitions_assigned", partitions=_names(assigned))
+            try:
+                async for attempt in AsyncRetrying(
+                    retry=retry_if_exception(is_retriable),
+                    wait=wait_exponential_jitter(multiplier=0.5, max=5.0),
+                    stop=stop_after_delay(TAKE_OVER_DEADLINE_S),
+                    reraise=True,
+                ):
+                    with attempt:
+                        await self._take_over(assigned)
+            except Exception as exc:
+                log.error("assignment_failed", partitions=_names(assigned), error=repr(exc))
+                self.failure = exc
+
+    async def _take_over(self, assigned: set[TopicPartition]) -> None:
+        for tp in sorted(assigned):
+            await self._producers.open(tp)  # fences the partition's previous owner
+        # Only now, with zombies fenced, are committed offsets and changelog final.
+        await self._changelog.catch_up()
+        self._metrics.index_size.set(len(self._pipeline.index))
+        for tp in assigned:
+            committed = await self._consumer.committed(tp)
+            if committed is not None:
+                self._consumer.seek(tp, committed)
+                self._next_offset[tp] = committed
+        self._set_ready(bool(assigned))
+        log.info("partitions_assigned", partitions=_names(assigned))
 
     def _set_ready(self, ready: bool) -> None:
         self.ready = ready

@@ -43,6 +43,7 @@ from service.settings import Settings
 log = get_logger(__name__)
 T = TypeVar("T")
 LAG_REFRESH_S = 5.0
+STOP_STEP_TIMEOUT_S = 10.0
 
 
 class Service:
@@ -75,7 +76,6 @@ class Service:
             lambda: self.processor.ready,
             self.live,
         )
-        self._consumer_started = False
 
     async def start(self) -> None:
         await self.http.start()
@@ -84,7 +84,6 @@ class Service:
             await self._retrying("create_topics", lambda: ensure_topics(self.settings))
         self.consumer.subscribe([self.settings.input_topic], listener=self.processor)
         await self._retrying("consumer_start", self.consumer.start)
-        self._consumer_started = True
         log.info("service_started", input_topic=self.settings.input_topic)
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -92,10 +91,6 @@ class Service:
         failures = 0
         next_lag_refresh = 0.0
         while not stop.is_set():
-            if self.processor.failure is not None:
-                raise WireIngestError(
-                    f"could not take over the assigned partitions: {self.processor.failure!r}"
-                ) from self.processor.failure
             if time.monotonic() >= next_lag_refresh:
                 next_lag_refresh = time.monotonic() + LAG_REFRESH_S
                 try:
@@ -120,13 +115,23 @@ class Service:
                 failures = 0
 
     async def stop(self) -> None:
-        """Leave the group and close every client; safe to call twice."""
-        if self._consumer_started:
-            self._consumer_started = False
-            await self.consumer.stop()
-        await self.processor.close()
-        await self.changelog.stop()
-        await self.http.stop()
+        """Leave the group and close every client; safe to call twice.
+
+        Each step has a deadline and its failure is logged, so one stuck or broken client
+        does not keep the others open. aiokafka's ``stop()`` is safe on a consumer that
+        never (fully) started, so the consumer is always stopped.
+        """
+        steps: list[tuple[str, Callable[[], Awaitable[None]]]] = [
+            ("consumer", self.consumer.stop),
+            ("producers", self.processor.close),
+            ("changelog", self.changelog.stop),
+            ("http", self.http.stop),
+        ]
+        for name, step in steps:
+            try:
+                await asyncio.wait_for(step(), STOP_STEP_TIMEOUT_S)
+            except Exception as exc:
+                log.warning("stop_step_failed", step=name, error=repr(exc))
         log.info("service_stopped")
 
     async def _retrying(self, what: str, call: Callable[[], Awaitable[T]]) -> T:
@@ -177,10 +182,14 @@ async def serve(settings: Settings) -> int:
         await _until(run, stop)
         if not run.done():
             log.info("draining", deadline_s=settings.drain_timeout_s)
-            try:
-                await asyncio.wait_for(run, settings.drain_timeout_s)
-            except TimeoutError:
+            await asyncio.wait({run}, timeout=settings.drain_timeout_s)
+            if not run.done():
+                # Cancelling aborts the open transaction; give that a moment, not forever.
                 log.warning("drain_deadline_passed", deadline_s=settings.drain_timeout_s)
+                run.cancel()
+                await asyncio.wait({run}, timeout=STOP_STEP_TIMEOUT_S)
+            elif not run.cancelled():
+                run.result()  # re-raises what ended the run during the drain
         return 0
     finally:
         await service.stop()

@@ -11,23 +11,21 @@ from service.settings import Settings
 
 log = get_logger(__name__)
 
-# Dead letters carry the original bytes plus headers: give them room above the input limit.
-DLQ_MAX_MESSAGE_BYTES = 8 * 1024 * 1024
+# Output topics' record size limit (and the producers' request size): room above inputs.
+OUTPUT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024
 
 
 def topic_specs(settings: Settings) -> list[NewTopic]:
     """Every topic the service reads or writes, with its configuration."""
     parts, repl = settings.topic_partitions, settings.topic_replication
+    # Events can be larger than their input (paragraphs repeat the body; see
+    # service/core/events.py MAX_EVENT_BYTES); dead letters add headers to the input.
+    roomy = {"max.message.bytes": str(OUTPUT_MAX_MESSAGE_BYTES)}
     return [
         NewTopic(settings.input_topic, parts, repl),
-        NewTopic(settings.stories_topic, parts, repl),
-        NewTopic(settings.variants_topic, parts, repl),
-        NewTopic(
-            settings.dlq_topic,
-            parts,
-            repl,
-            topic_configs={"max.message.bytes": str(DLQ_MAX_MESSAGE_BYTES)},
-        ),
+        NewTopic(settings.stories_topic, parts, repl, topic_configs=roomy),
+        NewTopic(settings.variants_topic, parts, repl, topic_configs=roomy),
+        NewTopic(settings.dlq_topic, parts, repl, topic_configs=roomy),
         NewTopic(
             settings.state_topic,
             parts,

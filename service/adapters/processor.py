@@ -2,8 +2,17 @@
 
 For each fetched batch of one input partition, inside that partition's transaction:
 every record's single outcome (story, variant or dead letter), the dedup index changes,
-and the consumer offset after the batch. Commit, or abort and rewind: the in-memory index
-is then rebuilt from the committed changelog and the batch is fetched again.
+and the consumer offset after the batch.
+
+Partitions are processed one after another, never concurrently: they share the in-memory
+index, and a decision must never rest on another transaction's uncommitted stories (if
+that one aborted, a story could end up as a variant of nothing that was published).
+
+A partition is *taken over* before its first batch and again after any failed
+transaction: its producer is (re)opened, which fences every older owner; the changelog
+is read up to date; the consumer seeks to the committed offset. Until then the partition
+is paused. After a failed transaction the in-memory index is ahead of Kafka, so it is
+rebuilt from the committed changelog before anything else is decided.
 """
 
 from __future__ import annotations
@@ -15,24 +24,28 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-import structlog
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
-from aiokafka.errors import ProducerFenced
+from aiokafka.errors import KafkaError, ProducerFenced
 from structlog import get_logger
-from tenacity import AsyncRetrying, retry_if_exception, stop_after_delay, wait_exponential_jitter
 
-from service.adapters.kafka_errors import is_retriable
+from service.adapters.kafka_errors import FATAL
 from service.adapters.producers import PartitionProducers
+from service.adapters.reporting import Reporter
 from service.adapters.state import ChangelogReader
 from service.core.events import SourceRef, Topics, to_record
-from service.core.models import Outcome, Rejected
+from service.core.models import Outcome
 from service.core.pipeline import Pipeline
-from service.live import DecisionView, LiveFeed
+from service.live import LiveFeed
 from service.metrics import Metrics
 from service.settings import Settings
 
 log = get_logger(__name__)
-TAKE_OVER_DEADLINE_S = 60.0
+
+
+class TransactionFailed(KafkaError):  # type: ignore[misc]  # aiokafka is untyped
+    """A partition's transaction did not commit; it is taken over again and retried."""
+
+    retriable = True
 
 
 class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is untyped
@@ -50,15 +63,20 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
         self._pipeline = pipeline
         self._changelog = changelog
         self._metrics = metrics
-        self._live = live or LiveFeed()
+        self._reporter = Reporter(metrics, live or LiveFeed())
         self._producers = PartitionProducers(settings)
         self._topics = Topics(settings.stories_topic, settings.variants_topic, settings.dlq_topic)
         # Held while a batch is in flight and during rebalance callbacks, so a revoke
-        # waits for the batch to commit and an assignment is complete before processing.
+        # waits for the batch to commit and a take-over is complete before processing.
         self._lock = asyncio.Lock()
+        self._owned: set[TopicPartition] = set()
+        self._pending: set[TopicPartition] = set()  # owned, waiting to be taken over
         self._next_offset: dict[TopicPartition, int] = {}
-        self.ready = False
-        self.failure: BaseException | None = None
+        self._index_dirty = False  # holds changes of a transaction that did not commit
+
+    @property
+    def ready(self) -> bool:
+        return bool(self._owned) and not self._pending and not self._index_dirty
 
     # -- rebalance ---------------------------------------------------------------------
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
@@ -66,105 +84,110 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
             for tp in revoked:
                 try:
                     await self._producers.close(tp)
-                except Exception as exc:  # closing is best effort; the id is fenced anyway
+                except Exception as exc:  # best effort: the id is fenced by the next owner
                     log.warning("producer_close_failed", partition=tp.partition, error=repr(exc))
                 self._next_offset.pop(tp, None)
                 with contextlib.suppress(KeyError):  # no lag reported yet for tp
                     self._metrics.lag.remove(tp.topic, str(tp.partition))
-            self._set_ready(False)
+            self._owned -= revoked
+            self._pending -= revoked
+            self._metrics.ready.set(int(self.ready))
             log.info("partitions_revoked", partitions=_names(revoked))
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
-        """Take over ``assigned``, retrying transient errors for a while.
+        """Only record the assignment and pause the partitions.
 
-        aiokafka only logs an exception raised here and carries on, which would leave
-        partitions assigned but never processed; so a failure is kept in ``failure`` and
-        the run loop stops the service with it (an orchestrator then restarts it).
+        aiokafka runs this before it resumes heartbeats, so slow work here (fencing,
+        reading the changelog) could outlast the session and cost another rebalance.
+        The take-over happens in the processing loop instead.
         """
         async with self._lock:
-            try:
-                async for attempt in AsyncRetrying(
-                    retry=retry_if_exception(is_retriable),
-                    wait=wait_exponential_jitter(multiplier=0.5, max=5.0),
-                    stop=stop_after_delay(TAKE_OVER_DEADLINE_S),
-                    reraise=True,
-                ):
-                    with attempt:
-                        await self._take_over(assigned)
-            except Exception as exc:
-                log.error("assignment_failed", partitions=_names(assigned), error=repr(exc))
-                self.failure = exc
+            self._owned |= assigned
+            self._pending |= assigned
+            if assigned:
+                self._consumer.pause(*assigned)
+            self._metrics.ready.set(0)
+            log.info("partitions_assigned", partitions=_names(assigned))
 
-    async def _take_over(self, assigned: set[TopicPartition]) -> None:
-        for tp in sorted(assigned):
+    async def _take_over_pending(self) -> None:
+        """Fence, restore and seek every pending partition, then let it be fetched."""
+        if self._index_dirty:
+            await self._changelog.reload()
+            self._index_dirty = False
+        if not self._pending:
+            return
+        tps = sorted(self._pending)
+        for tp in tps:
             await self._producers.open(tp)  # fences the partition's previous owner
         # Only now, with zombies fenced, are committed offsets and changelog final.
         await self._changelog.catch_up()
         self._metrics.index_size.set(len(self._pipeline.index))
-        for tp in assigned:
+        for tp in tps:
             committed = await self._consumer.committed(tp)
-            if committed is not None:
+            if committed is None:
+                await self._consumer.seek_to_beginning(tp)
+                self._next_offset.pop(tp, None)
+            else:
                 self._consumer.seek(tp, committed)
                 self._next_offset[tp] = committed
-        self._set_ready(bool(assigned))
-        log.info("partitions_assigned", partitions=_names(assigned))
-
-    def _set_ready(self, ready: bool) -> None:
-        self.ready = ready
-        self._metrics.ready.set(1 if ready else 0)
+        self._consumer.resume(*tps)
+        self._pending.difference_update(tps)
+        self._metrics.ready.set(int(self.ready))
+        log.info("partitions_taken_over", partitions=_names(set(tps)))
 
     # -- processing --------------------------------------------------------------------
     async def process(
         self, batch: Mapping[TopicPartition, Sequence[Any]], fetched_at: float
     ) -> None:
-        """One fetch: each partition's records in that partition's own transaction.
+        """Take over what is pending, then one transaction per partition of the fetch.
 
-        The partitions run concurrently, so one transaction's commit round-trip overlaps
-        the next partition's processing. A failed transaction rewinds its partition only
-        after every transaction of the round has ended, because rebuilding the index from
-        the changelog must not erase the changes of a transaction still in flight.
+        On a failed transaction the round stops: the partition is taken over again on the
+        next call, the other partitions' unprocessed records are fetched again, and the
+        error is raised so the caller backs off.
         """
         async with self._lock:
-            work = {tp: self._unprocessed(tp, records) for tp, records in batch.items()}
-            work = {tp: records for tp, records in work.items() if records}
-            if not work:
-                return
-            results = await asyncio.gather(
-                *(self._transact(tp, records) for tp, records in work.items()),
-                return_exceptions=True,
-            )
-            rewind: dict[TopicPartition, int] = {}
-            error: BaseException | None = None
-            for (tp, records), result in zip(work.items(), results, strict=True):
-                if result is None:
-                    self._committed(tp, records, fetched_at)
-                    continue
-                rewind[tp] = records[0].offset
-                if isinstance(result, ProducerFenced):
-                    log.warning("producer_fenced", partition=tp.partition)
-                    self._metrics.transactions.labels("fenced").inc()
-                    await self._producers.close(tp)
-                else:
-                    log.error("transaction_failed", partition=tp.partition, error=repr(result))
-                    self._metrics.transactions.labels("aborted").inc()
-                    error = error or result
-            if rewind:
-                await self._changelog.reload()
-                for tp, offset in rewind.items():
-                    if tp in self._consumer.assignment():
-                        self._consumer.seek(tp, offset)
-                    self._next_offset[tp] = offset
-            if error is not None:
-                raise error
+            await self._take_over_pending()
+            todo = [(tp, self._unprocessed(tp, records)) for tp, records in batch.items()]
+            todo = [(tp, records) for tp, records in todo if records]
+            for i, (tp, records) in enumerate(todo):
+                try:
+                    handled = await self._transact(tp, records)
+                except Exception as exc:
+                    await self._failed(tp, exc)
+                    for later, later_records in todo[i + 1 :]:
+                        self._consumer.seek(later, later_records[0].offset)
+                    if isinstance(exc, FATAL):
+                        raise  # refused access: retrying cannot help
+                    raise TransactionFailed(f"partition {tp.partition}: {exc!r}") from exc
+                self._committed(tp, records, fetched_at)
+                self._reporter.committed(tp.topic, handled)
+            self._metrics.index_size.set(len(self._pipeline.index))
 
     def _unprocessed(self, tp: TopicPartition, records: Sequence[Any]) -> Sequence[Any]:
-        """Records we still own and have not committed (none if ``tp`` was revoked)."""
-        if tp not in self._producers:
-            return []  # revoked after the fetch: the new owner processes these records
+        """Records of a partition we own, taken over, and have not committed yet."""
+        if tp not in self._owned or tp in self._pending:
+            return []  # revoked, or to be taken over (which seeks back to the commit)
         expected = self._next_offset.get(tp)
         if expected is None:
             return records
         return [r for r in records if r.offset >= expected]
+
+    async def _failed(self, tp: TopicPartition, exc: BaseException) -> None:
+        """After a transaction that did not commit: forget, and take the partition over again.
+
+        The producer is closed whatever happened (fenced, or in a fatal state aiokafka
+        cannot leave); re-opening it on take-over fences the old one for good.
+        """
+        fenced = isinstance(exc, ProducerFenced)
+        log.warning("transaction_failed", partition=tp.partition, fenced=fenced, error=repr(exc))
+        self._metrics.transactions.labels("fenced" if fenced else "aborted").inc()
+        self._index_dirty = True
+        with contextlib.suppress(Exception):
+            await self._producers.close(tp)
+        if tp in self._owned:
+            self._pending.add(tp)
+            self._consumer.pause(tp)
+        self._metrics.ready.set(0)
 
     def _committed(self, tp: TopicPartition, records: Sequence[Any], fetched_at: float) -> None:
         self._next_offset[tp] = records[-1].offset + 1
@@ -172,9 +195,14 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
         elapsed = time.monotonic() - fetched_at
         for _ in records:
             self._metrics.latency.observe(elapsed)
-        self._update_lag(tp)
+        stable = self._consumer.last_stable_offset(tp)  # from the last fetch response
+        if stable is not None:
+            lag = max(0, stable - self._next_offset[tp])
+            self._metrics.lag.labels(tp.topic, str(tp.partition)).set(lag)
 
-    async def _transact(self, tp: TopicPartition, records: Sequence[Any]) -> None:
+    async def _transact(
+        self, tp: TopicPartition, records: Sequence[Any]
+    ) -> list[tuple[Any, Outcome]]:
         producer = self._producers[tp]
         handled: list[tuple[Any, Outcome]] = []
         async with producer.transaction():
@@ -187,12 +215,12 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
             await producer.send_offsets_to_transaction(
                 {tp: records[-1].offset + 1}, self._s.group_id
             )
-        self._account(tp, handled)
+        return handled
 
     async def _handle(self, producer: Any, record: Any) -> tuple[Outcome, list[Any]]:
         """Decide one record and send its outcome and index changes (not committed yet)."""
         data: bytes = record.value if record.value is not None else b""
-        received = datetime.fromtimestamp(record.timestamp / 1000, tz=UTC)
+        received = _record_time(record.timestamp)
         result = self._pipeline.process(data, received)
         src = SourceRef(record.topic, record.partition, record.offset, record.timestamp)
         out = to_record(
@@ -209,85 +237,34 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
             futures.append(await producer.send(self._s.state_topic, change.value, key=change.key))
         return result.outcome, futures
 
-    def _account(self, tp: TopicPartition, handled: list[tuple[Any, Outcome]]) -> None:
-        """After the commit: logs, metrics and the live feed show only committed outcomes."""
-        self._metrics.consumed.labels(tp.topic).inc(len(handled))
-        views: list[DecisionView] = []
-        now = LiveFeed.now()
-        for record, outcome in handled:
-            structlog.contextvars.bind_contextvars(
-                topic=record.topic, partition=record.partition, offset=record.offset
-            )
-            try:
-                views.append(self._report(outcome, record, now))
-            finally:
-                structlog.contextvars.clear_contextvars()
-        self._metrics.index_size.set(len(self._pipeline.index))
-        self._live.extend(views)
-
-    def _report(self, outcome: Outcome, record: Any, now: float) -> DecisionView:
-        if isinstance(outcome, Rejected):
-            self._metrics.dead_letters.labels(outcome.reason.value).inc()
-            log.warning("dead_letter", reason=outcome.reason.value, error=outcome.message)
-            return DecisionView(
-                now,
-                "rejected",
-                "",
-                outcome.reason.value,
-                None,
-                None,
-                None,
-                record.partition,
-                record.offset,
-            )
-        counter = self._metrics.published if outcome.kind == "published" else self._metrics.variants
-        counter.inc()
-        story, decision = outcome.story, outcome.decision
-        log.info(
-            "story_" + outcome.kind,
-            story_id=story.uri,
-            headline=story.headline[:120],
-            cluster_id=decision.cluster_id,
-            decision=decision.kind.value,
-            matched=decision.matched_uri,
-        )
-        return DecisionView(
-            now,
-            outcome.kind,
-            story.headline[:200],
-            decision.kind.value,
-            story.uri,
-            decision.matched_uri,
-            decision.score,
-            record.partition,
-            record.offset,
-        )
-
     async def refresh_lag(self) -> None:
-        """Lag of every owned partition from its end offset: idle partitions too."""
+        """Lag of every owned partition from its last stable offset: idle ones too."""
         async with self._lock:
-            tps = [tp for tp in self._consumer.assignment() if tp in self._producers]
+            tps = sorted(self._owned - self._pending)
             if not tps:
                 return
-            ends = await self._consumer.end_offsets(tps)  # last stable offsets
+            ends = await self._consumer.end_offsets(tps)
             for tp in tps:
                 position = self._next_offset.get(tp)
                 if position is None:
                     position = await self._consumer.position(tp)
-                self._metrics.lag.labels(tp.topic, str(tp.partition)).set(
-                    max(0, ends[tp] - position)
-                )
-
-    def _update_lag(self, tp: TopicPartition) -> None:
-        high = self._consumer.highwater(tp)
-        nxt = self._next_offset.get(tp)
-        if high is not None and nxt is not None:
-            self._metrics.lag.labels(tp.topic, str(tp.partition)).set(max(0, high - nxt))
+                lag = max(0, ends[tp] - position)
+                self._metrics.lag.labels(tp.topic, str(tp.partition)).set(lag)
 
     async def close(self) -> None:
         async with self._lock:
             await self._producers.close_all()
-            self._set_ready(False)
+            self._owned.clear()
+            self._pending.clear()
+            self._metrics.ready.set(0)
+
+
+def _record_time(timestamp_ms: int) -> datetime:
+    """The record's timestamp, or now when a producer set one no calendar can hold."""
+    try:
+        return datetime.fromtimestamp(timestamp_ms / 1000, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return datetime.now(UTC)
 
 
 def _names(tps: set[TopicPartition]) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from aiokafka import AIOKafkaProducer, TopicPartition
 from structlog import get_logger
 
-from service.adapters.admin import DLQ_MAX_MESSAGE_BYTES
+from service.adapters.admin import OUTPUT_MAX_MESSAGE_BYTES
 from service.adapters.kafka_config import client_kwargs
 from service.settings import Settings
 
@@ -51,7 +51,7 @@ class PartitionProducers:
             enable_idempotence=True,
             acks="all",
             transaction_timeout_ms=self._settings.transaction_timeout_ms,
-            max_request_size=DLQ_MAX_MESSAGE_BYTES,
+            max_request_size=OUTPUT_MAX_MESSAGE_BYTES,
             linger_ms=5,
         )
         try:

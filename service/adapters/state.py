@@ -9,10 +9,12 @@ Reads are ``read_committed``: an aborted or pending transaction's changes are ne
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Protocol
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.errors import KafkaTimeoutError
 from structlog import get_logger
 
 from service.adapters.admin import topic_partitions
@@ -20,6 +22,7 @@ from service.adapters.kafka_config import client_kwargs
 from service.settings import Settings
 
 log = get_logger(__name__)
+STALL_TIMEOUT_S = 30.0
 
 
 class Restorable(Protocol):
@@ -35,6 +38,7 @@ class ChangelogReader:
         self._consumer: AIOKafkaConsumer | None = None
         self._positions: dict[TopicPartition, int] = {}
         self._partitions: list[int] = []
+        self.settle_s = 10.0
 
     async def start(self) -> None:
         if self._consumer is not None:
@@ -46,6 +50,7 @@ class ChangelogReader:
             isolation_level="read_committed",
             auto_offset_reset="earliest",
             max_partition_fetch_bytes=4 * 1024 * 1024,
+            fetch_max_wait_ms=50,  # quick empty fetches: they carry the high watermarks
         )
         await consumer.start()
         self._consumer = consumer
@@ -62,7 +67,14 @@ class ChangelogReader:
         return await self.catch_up()
 
     async def catch_up(self) -> int:
-        """Load every committed changelog record after our positions; return how many."""
+        """Load every committed changelog record after our positions; return how many.
+
+        Reads to the last stable offset (LSO). While a transaction is open on the changelog,
+        or its commit markers are not written yet, the LSO stays below the high watermark
+        and committed records behind the open transaction are not readable yet: so it
+        waits, up to ``settle_s``, for the two to meet (they do at once with one instance,
+        whose own old transactions were just aborted by fencing).
+        """
         await self.start()
         assert self._consumer is not None
         consumer = self._consumer
@@ -79,19 +91,18 @@ class ChangelogReader:
                 consumer.seek(tp, self._positions[tp])
             else:
                 await consumer.seek_to_beginning(tp)
-        ends = await consumer.end_offsets(tps)  # last stable offsets under read_committed
-        pending = {tp for tp in tps if await consumer.position(tp) < ends[tp]}
         loaded = 0
-        while pending:
-            batch = await consumer.getmany(*pending, timeout_ms=500, max_records=10_000)
-            for records in batch.values():
-                for record in records:
-                    if record.key is not None:
-                        self._index.load(record.key, record.value)
-                        loaded += 1
-            for tp in list(pending):
-                if await consumer.position(tp) >= ends[tp]:
-                    pending.discard(tp)
+        settle_until = time.monotonic() + self.settle_s
+        while True:
+            ends = await consumer.end_offsets(tps)  # last stable offsets under read_committed
+            loaded += await self._read_to(ends)
+            open_txn = [tp for tp in tps if (consumer.highwater(tp) or 0) > ends[tp]]
+            if not open_txn:
+                break
+            if time.monotonic() > settle_until:
+                log.warning("changelog_not_settled", partitions=[tp.partition for tp in open_txn])
+                break
+            await asyncio.sleep(0.05)
         for tp in tps:
             self._positions[tp] = await consumer.position(tp)
         log.info(
@@ -100,4 +111,28 @@ class ChangelogReader:
             index_entries=len(self._index),
             seconds=round(time.monotonic() - started, 3),
         )
+        return loaded
+
+    async def _read_to(self, ends: dict[TopicPartition, int]) -> int:
+        """Apply records until every position reaches ``ends``; fail if progress stalls."""
+        assert self._consumer is not None
+        consumer = self._consumer
+        loaded = 0
+        stalled_since = time.monotonic()
+        # One fetch even when there is nothing to read: it refreshes the high watermarks.
+        pending = set(ends)
+        while pending:
+            batch = await consumer.getmany(*pending, timeout_ms=200, max_records=10_000)
+            for records in batch.values():
+                for record in records:
+                    if record.key is not None:
+                        self._index.load(record.key, record.value)
+                        loaded += 1
+            if batch:
+                stalled_since = time.monotonic()
+            elif time.monotonic() - stalled_since > STALL_TIMEOUT_S:
+                raise KafkaTimeoutError(f"changelog read made no progress in {STALL_TIMEOUT_S}s")
+            for tp in list(pending):
+                if await consumer.position(tp) >= ends[tp]:
+                    pending.discard(tp)
         return loaded

@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from service.adapters.admin import DLQ_MAX_MESSAGE_BYTES
+from service.adapters.admin import OUTPUT_MAX_MESSAGE_BYTES
 from service.adapters.kafka_config import client_kwargs
 from service.cli.tail import assign_all
 from service.errors import WireIngestError
@@ -183,7 +183,7 @@ async def _publish(
         transactional_id=f"{settings.transactional_id_prefix}-replay",
         enable_idempotence=True,
         acks="all",
-        max_request_size=DLQ_MAX_MESSAGE_BYTES,
+        max_request_size=OUTPUT_MAX_MESSAGE_BYTES,
     )
     await producer.start()
     try:

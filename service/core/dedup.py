@@ -296,8 +296,15 @@ def _rounded(candidate: Candidate) -> dict[str, float]:
     return out
 
 
+# A story can be dated a little after it reached us (clocks, time zones written wrong),
+# not more: a far-future date would move the window's watermark and expire everything.
+MAX_FUTURE_SKEW_S = 24 * 3600.0
+
+
 def story_time(story: Story, received_at: datetime) -> float:
-    when = story.versioncreated or received_at
+    """Story time in seconds, never later than the record's time plus a day of skew."""
+    received = received_at if received_at.tzinfo else received_at.replace(tzinfo=UTC)
+    when = story.versioncreated or received
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return when.timestamp()
+    return min(when.timestamp(), received.timestamp() + MAX_FUTURE_SKEW_S)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 import orjson
 from pydantic import Field
 
-from service.core.models import Outcome, Published, Rejected, Story, VariantFound
+from service.core.models import Outcome, Published, Rejected, RejectReason, Story, VariantFound
 
 SPEC_VERSION = "1.0"
 TYPE_PUBLISHED = "news.story.published"
@@ -72,6 +72,12 @@ def event_id(src: SourceRef, ce_type: str) -> str:
     return str(uuid.uuid5(_ID_NAMESPACE, f"{src.topic}/{src.partition}/{src.offset}/{ce_type}"))
 
 
+# Largest event value we publish. The service creates its output topics with room for it
+# (service/adapters/admin.py); a larger event becomes a `too_large` dead letter instead of
+# a record the broker would refuse, which would fail the batch's transaction forever.
+MAX_EVENT_BYTES = 6 * 1024 * 1024
+
+
 def to_record(
     outcome: Outcome,
     src: SourceRef,
@@ -81,6 +87,7 @@ def to_record(
     original: bytes,
     original_key: bytes | None = None,
     original_headers: Headers | None = None,
+    max_event_bytes: int = MAX_EVENT_BYTES,
 ) -> OutRecord:
     """The one record an input produces, whatever its outcome."""
     if isinstance(outcome, Rejected):
@@ -114,6 +121,13 @@ def to_record(
         ("content-type", b"application/json"),
     ]
     value = orjson.dumps(payload.model_dump(mode="json"))
+    if len(value) > max_event_bytes:
+        too_large = Rejected(
+            reason=RejectReason.TOO_LARGE,
+            error_class="EventTooLarge",
+            message=f"the clean event would be {len(value)} bytes, limit {max_event_bytes}",
+        )
+        return dead_letter(too_large, src, topics.dlq, original, original_key, original_headers)
     return OutRecord(topic, decision.cluster_id.encode(), value, headers)
 
 
@@ -139,5 +153,8 @@ def dead_letter(
 
 
 def _rfc3339(timestamp_ms: int) -> str:
-    when = datetime.fromtimestamp(timestamp_ms / 1000, tz=UTC)
+    try:
+        when = datetime.fromtimestamp(timestamp_ms / 1000, tz=UTC)
+    except (OverflowError, OSError, ValueError):  # a producer-set timestamp out of range
+        when = datetime(1970, 1, 1, tzinfo=UTC)
     return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -36,6 +36,7 @@ class Pipeline:
         try:
             raw = parse(data, max_bytes=self._max_bytes)
             story = normalize(raw)
+            decision, changes = self.index.decide(story, fingerprint(story), received_at)
         except RejectError as exc:
             return Result(Rejected(reason=exc.reason, error_class="RejectError", message=str(exc)))
         except Exception as exc:  # a bug must not stop the stream: dead-letter it, loudly
@@ -46,7 +47,6 @@ class Pipeline:
                     message=str(exc) or repr(exc),
                 )
             )
-        decision, changes = self.index.decide(story, fingerprint(story), received_at)
         if decision.kind is DecisionKind.VARIANT:
             return Result(VariantFound(story=story, decision=decision), changes)
         return Result(Published(story=story, decision=decision), changes)

@@ -158,7 +158,8 @@ def test_expiry_emits_tombstones_that_replay_to_an_empty_window() -> None:
     first = story("a", ORIGINAL)
     log = index.decide(first, fingerprint(first), T0)[1]
     late = story("d", OTHER_QUAKE, hours=24 * 8)
-    changes = index.decide(late, fingerprint(late), T0)[1]
+    eight_days_later = T0 + timedelta(days=8)  # received when dated: story time is not clamped
+    changes = index.decide(late, fingerprint(late), eight_days_later)[1]
     assert changes[0].value is None
     assert len(index) == 1
     restored = DedupIndex(timedelta(days=7))
@@ -167,7 +168,7 @@ def test_expiry_emits_tombstones_that_replay_to_an_empty_window() -> None:
     assert len(restored) == 1
     # The expired original no longer matches its rewrite.
     r = story("b", REWRITE, hours=24 * 8)
-    assert restored.decide(r, fingerprint(r), T0)[0].kind is DecisionKind.NEW
+    assert restored.decide(r, fingerprint(r), eight_days_later)[0].kind is DecisionKind.NEW
 
 
 def test_state_values_stay_under_4_kb_for_a_huge_story() -> None:

@@ -25,6 +25,7 @@ from service.metrics import Metrics
 from service.web.status import RateWindow, page, read_totals, status
 
 log = get_logger(__name__)
+MAX_EVENT_STREAMS = 32  # open /events streams at once; more get 503
 
 
 class HttpServer:
@@ -49,6 +50,7 @@ class HttpServer:
         self._tick = asyncio.Condition()
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
+        self._streams = 0
         self.app = web.Application()
         self.app.router.add_get("/", self._page)
         self.app.router.add_get("/healthz", self._healthz)
@@ -142,6 +144,15 @@ class HttpServer:
         )
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
+        if self._streams >= MAX_EVENT_STREAMS:  # each stream costs a document per tick
+            return web.json_response({"status": "too many live views"}, status=503)
+        self._streams += 1
+        try:
+            return await self._stream(request)
+        finally:
+            self._streams -= 1
+
+    async def _stream(self, request: web.Request) -> web.StreamResponse:
         response = web.StreamResponse(
             headers={
                 "Content-Type": "text/event-stream",

@@ -149,7 +149,7 @@ async def replay(
                     if tp not in positions or r.offset >= end[tp]:
                         continue
                     positions[tp] = r.offset + 1
-                    headers = [(k, bytes(v)) for k, v in r.headers or ()]
+                    headers = [(k, b"" if v is None else bytes(v)) for k, v in r.headers or ()]
                     item = to_replay(
                         r.topic,
                         r.partition,

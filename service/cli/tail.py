@@ -116,7 +116,7 @@ async def tail(
             batch = await consumer.getmany(timeout_ms=500)
             for records in batch.values():
                 for r in records:
-                    headers = {k: bytes(v) for k, v in r.headers or ()}
+                    headers = {k: b"" if v is None else bytes(v) for k, v in r.headers or ()}
                     line = (
                         _json_line(r.value)
                         if as_json

@@ -5,6 +5,7 @@ The browser test on a real service is tests/kafka/test_live_view.py.
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 import aiohttp
@@ -113,5 +114,33 @@ async def test_endpoints_serve_page_status_and_events_and_stop_ends_streams() ->
                 await server.stop()
                 rest = await r.content.read()  # the server closed the stream
                 assert rest.count(b"data: ") <= 2
+    finally:
+        await server.stop()
+
+
+async def test_event_streams_beyond_the_cap_get_503(monkeypatch) -> None:
+    """Live views are bounded: past MAX_EVENT_STREAMS open streams, /events answers 503,
+    and the slot frees up once the viewer has left."""
+    from service.adapters import http as http_module
+
+    monkeypatch.setattr(http_module, "MAX_EVENT_STREAMS", 1)
+    server = HttpServer("127.0.0.1", 0, Metrics(), lambda: True, LiveFeed(), sample_interval_s=0.05)
+    await server.start()
+    base = f"http://127.0.0.1:{server.port}"
+    try:
+        async with aiohttp.ClientSession() as client:
+            async with client.get(base + "/events") as first:
+                assert await first.content.readline() == b"retry: 2000\n"
+                async with client.get(base + "/events") as second:
+                    assert second.status == 503
+            # The server notices the departure at its next write (one sample interval).
+            statuses = []
+            for _ in range(40):
+                async with client.get(base + "/events") as again:
+                    statuses.append(again.status)
+                if statuses[-1] == 200:
+                    break
+                await asyncio.sleep(0.05)
+            assert statuses[-1] == 200
     finally:
         await server.stop()

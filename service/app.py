@@ -32,6 +32,7 @@ from service.adapters.kafka_config import client_kwargs
 from service.adapters.kafka_errors import FATAL, is_retriable
 from service.adapters.preflight import check_connection
 from service.adapters.processor import Processor
+from service.adapters.stages import make_stage
 from service.adapters.state import ChangelogReader
 from service.core.dedup import DedupIndex
 from service.core.pipeline import Pipeline
@@ -50,12 +51,14 @@ class Service:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.metrics = Metrics()
+        stateful = settings.role != "prepare"
         self.index = DedupIndex(settings.dedup_window)
         self.pipeline = Pipeline(self.index, max_bytes=settings.max_message_bytes)
-        self.changelog = ChangelogReader(settings, self.index)
+        self.stage = make_stage(settings, self.pipeline if stateful else None)
+        self.changelog = ChangelogReader(settings, self.index) if stateful else None
         self.consumer = AIOKafkaConsumer(
             **client_kwargs(settings),
-            group_id=settings.group_id,
+            group_id=settings.consumer_group,
             group_instance_id=settings.group_instance_id,
             session_timeout_ms=settings.session_timeout_ms,
             heartbeat_interval_ms=max(500, settings.session_timeout_ms // 5),
@@ -67,7 +70,7 @@ class Service:
         )
         self.live = LiveFeed()
         self.processor = Processor(
-            settings, self.consumer, self.pipeline, self.changelog, self.metrics, self.live
+            settings, self.consumer, self.stage, self.changelog, self.metrics, self.live
         )
         self.http = HttpServer(
             settings.http_host,
@@ -82,9 +85,9 @@ class Service:
         await self._retrying("connect", lambda: check_connection(self.settings))
         if self.settings.create_topics:
             await self._retrying("create_topics", lambda: ensure_topics(self.settings))
-        self.consumer.subscribe([self.settings.input_topic], listener=self.processor)
+        self.consumer.subscribe([self.stage.input_topic], listener=self.processor)
         await self._retrying("consumer_start", self.consumer.start)
-        log.info("service_started", input_topic=self.settings.input_topic)
+        log.info("service_started", role=self.settings.role, input_topic=self.stage.input_topic)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Process batches until ``stop`` is set; transient failures back off and retry."""
@@ -124,7 +127,7 @@ class Service:
         steps: list[tuple[str, Callable[[], Awaitable[None]]]] = [
             ("consumer", self.consumer.stop),
             ("producers", self.processor.close),
-            ("changelog", self.changelog.stop),
+            ("changelog", self.changelog.stop if self.changelog else _nothing),
             ("http", self.http.stop),
         ]
         for name, step in steps:
@@ -161,6 +164,10 @@ class Service:
                 f"check WIRE_KAFKA_SASL_USERNAME / WIRE_KAFKA_SASL_PASSWORD and ACLs"
             ) from exc
         raise WireIngestError(f"{what}: gave up")  # unreachable: tenacity re-raises
+
+
+async def _nothing() -> None:
+    return None
 
 
 async def serve(settings: Settings) -> int:

@@ -130,6 +130,16 @@ def _messages() -> dict[str, Any]:
             "payload": {"type": "string", "format": "binary", "description": "Input bytes."},
             "bindings": {"kafka": _kafka_key("The input record's key.")},
         },
+        "preparedStory": {
+            "name": "prepared-story",
+            "title": "Prepared story (internal)",
+            "summary": "Between the prepare and decide roles (WIRE_ROLE): a clean story and "
+            "the coordinates of its raw record. Used only when the roles run apart. Not a "
+            "public interface.",
+            "contentType": "application/vnd.wire-ingest.prepared+json",
+            "payload": {"description": "Internal format; may change between versions."},
+            "bindings": {"kafka": _kafka_key("The dedup shard (one partition, key 0).")},
+        },
         "stateChange": {
             "name": "dedup-state-change",
             "title": "Dedup index change (internal)",
@@ -158,6 +168,14 @@ def asyncapi_document(settings: Settings | None = None) -> dict[str, Any]:
         ("variants", s.variants_topic, "WIRE_VARIANTS_TOPIC", "storyVariant", "send", "Variants."),
         ("deadLetters", s.dlq_topic, "WIRE_DLQ_TOPIC", "deadLetter", "send", "Bad input."),
         ("dedupState", s.state_topic, "WIRE_STATE_TOPIC", "stateChange", "send", "Internal."),
+        (
+            "prepared",
+            s.prepared_topic,
+            "WIRE_PREPARED_TOPIC",
+            "preparedStory",
+            "send",
+            "Internal, between the roles.",
+        ),
     ]
     channels: dict[str, Any] = {}
     operations: dict[str, Any] = {}
@@ -170,6 +188,8 @@ def asyncapi_document(settings: Settings | None = None) -> dict[str, Any]:
         }
         if key == "dedupState":
             binding["topicConfiguration"] = {"cleanup.policy": ["compact"]}
+        if key == "prepared":
+            binding["partitions"] = 1
         channels[key] = {
             "address": topic,
             "title": summary,

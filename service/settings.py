@@ -54,6 +54,12 @@ class Settings(BaseSettings):
     variants_topic: str = "wire.variants"
     dlq_topic: str = "wire.dlq"
     state_topic: str = "wire.dedup-state"
+    prepared_topic: str = "wire.prepared"
+    role: Literal["all", "prepare", "decide"] = Field(
+        default="all",
+        description="all: one process does everything; prepare/decide: the two stages "
+        "(prepare scales out, one decide instance owns the dedup index).",
+    )
     group_id: str = "wire-ingest"
     group_instance_id: str | None = Field(
         default=None, description="Static group membership (e.g. the pod name): fast restarts."
@@ -107,6 +113,11 @@ class Settings(BaseSettings):
                     f"{ENV_PREFIX}KAFKA_SECURITY_PROTOCOL={self.kafka_security_protocol.value}"
                 )
         return self
+
+    @property
+    def consumer_group(self) -> str:
+        """The decide role reads another topic, so it has a group of its own."""
+        return f"{self.group_id}.decide" if self.role == "decide" else self.group_id
 
     @property
     def output_topics(self) -> tuple[str, ...]:

@@ -26,6 +26,12 @@ def topic_specs(settings: Settings) -> list[NewTopic]:
         NewTopic(settings.stories_topic, parts, repl, topic_configs=roomy),
         NewTopic(settings.variants_topic, parts, repl, topic_configs=roomy),
         NewTopic(settings.dlq_topic, parts, repl, topic_configs=roomy),
+        *(
+            # One partition: one dedup shard, so a single decide owner sees every story.
+            [NewTopic(settings.prepared_topic, 1, repl, topic_configs=roomy)]
+            if settings.role != "all"
+            else []
+        ),
         NewTopic(
             settings.state_topic,
             parts,

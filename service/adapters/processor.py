@@ -21,7 +21,6 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
@@ -31,10 +30,9 @@ from structlog import get_logger
 from service.adapters.kafka_errors import FATAL
 from service.adapters.producers import PartitionProducers
 from service.adapters.reporting import Reporter
+from service.adapters.stages import Stage
 from service.adapters.state import ChangelogReader
-from service.core.events import SourceRef, Topics, to_record
 from service.core.models import Outcome
-from service.core.pipeline import Pipeline
 from service.live import LiveFeed
 from service.metrics import Metrics
 from service.settings import Settings
@@ -53,19 +51,18 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
         self,
         settings: Settings,
         consumer: AIOKafkaConsumer,
-        pipeline: Pipeline,
-        changelog: ChangelogReader,
+        stage: Stage,
+        changelog: ChangelogReader | None,
         metrics: Metrics,
         live: LiveFeed | None = None,
     ) -> None:
         self._s = settings
         self._consumer = consumer
-        self._pipeline = pipeline
-        self._changelog = changelog
+        self._stage = stage
+        self._changelog = changelog  # None for the stateless prepare stage
         self._metrics = metrics
         self._reporter = Reporter(metrics, live or LiveFeed())
         self._producers = PartitionProducers(settings)
-        self._topics = Topics(settings.stories_topic, settings.variants_topic, settings.dlq_topic)
         # Held while a batch is in flight and during rebalance callbacks, so a revoke
         # waits for the batch to commit and a take-over is complete before processing.
         self._lock = asyncio.Lock()
@@ -111,17 +108,18 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
 
     async def _take_over_pending(self) -> None:
         """Fence, restore and seek every pending partition, then let it be fetched."""
-        if self._index_dirty:
+        if self._index_dirty and self._changelog is not None:
             await self._changelog.reload()
-            self._index_dirty = False
+        self._index_dirty = False
         if not self._pending:
             return
         tps = sorted(self._pending)
         for tp in tps:
             await self._producers.open(tp)  # fences the partition's previous owner
         # Only now, with zombies fenced, are committed offsets and changelog final.
-        await self._changelog.catch_up()
-        self._metrics.index_size.set(len(self._pipeline.index))
+        if self._changelog is not None:
+            await self._changelog.catch_up()
+        self._report_index_size()
         for tp in tps:
             committed = await self._consumer.committed(tp)
             if committed is None:
@@ -161,7 +159,7 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
                     raise TransactionFailed(f"partition {tp.partition}: {exc!r}") from exc
                 self._committed(tp, records, fetched_at)
                 self._reporter.committed(tp.topic, handled)
-            self._metrics.index_size.set(len(self._pipeline.index))
+            self._report_index_size()
 
     def _unprocessed(self, tp: TopicPartition, records: Sequence[Any]) -> Sequence[Any]:
         """Records of a partition we own, taken over, and have not committed yet."""
@@ -202,9 +200,9 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
 
     async def _transact(
         self, tp: TopicPartition, records: Sequence[Any]
-    ) -> list[tuple[Any, Outcome]]:
+    ) -> list[tuple[Any, Outcome | None]]:
         producer = self._producers[tp]
-        handled: list[tuple[Any, Outcome]] = []
+        handled: list[tuple[Any, Outcome | None]] = []
         async with producer.transaction():
             sends: list[Any] = []
             for record in records:
@@ -213,29 +211,24 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
                 sends += futures
             await asyncio.gather(*sends)
             await producer.send_offsets_to_transaction(
-                {tp: records[-1].offset + 1}, self._s.group_id
+                {tp: records[-1].offset + 1}, self._s.consumer_group
             )
         return handled
 
-    async def _handle(self, producer: Any, record: Any) -> tuple[Outcome, list[Any]]:
-        """Decide one record and send its outcome and index changes (not committed yet)."""
-        data: bytes = record.value if record.value is not None else b""
-        received = _record_time(record.timestamp)
-        result = self._pipeline.process(data, received)
-        src = SourceRef(record.topic, record.partition, record.offset, record.timestamp)
-        out = to_record(
-            result.outcome,
-            src,
-            self._topics,
-            ce_source=self._s.event_source,
-            original=data,
-            original_key=record.key,
-            original_headers=list(record.headers or ()),
-        )
-        futures = [await producer.send(out.topic, out.value, key=out.key, headers=out.headers)]
-        for change in result.changes:
+    async def _handle(self, producer: Any, record: Any) -> tuple[Outcome | None, list[Any]]:
+        """Turn one record into its records and index changes, sent (not committed yet)."""
+        handled = self._stage.handle(record)
+        futures = [
+            await producer.send(out.topic, out.value, key=out.key, headers=out.headers)
+            for out in handled.records
+        ]
+        for change in handled.changes:
             futures.append(await producer.send(self._s.state_topic, change.value, key=change.key))
-        return result.outcome, futures
+        return handled.outcome, futures
+
+    def _report_index_size(self) -> None:
+        if self._stage.pipeline is not None:
+            self._metrics.index_size.set(len(self._stage.pipeline.index))
 
     async def refresh_lag(self) -> None:
         """Lag of every owned partition from its last stable offset: idle ones too."""
@@ -257,14 +250,6 @@ class Processor(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka is
             self._owned.clear()
             self._pending.clear()
             self._metrics.ready.set(0)
-
-
-def _record_time(timestamp_ms: int) -> datetime:
-    """The record's timestamp, or now when a producer set one no calendar can hold."""
-    try:
-        return datetime.fromtimestamp(timestamp_ms / 1000, tz=UTC)
-    except (OverflowError, OSError, ValueError):
-        return datetime.now(UTC)
 
 
 def _names(tps: set[TopicPartition]) -> list[str]:

@@ -24,12 +24,15 @@ class Reporter:
         self._metrics = metrics
         self._live = live
 
-    def committed(self, topic: str, handled: Sequence[tuple[Any, Outcome]]) -> None:
-        """Report one committed transaction's (record, outcome) pairs."""
+    def committed(self, topic: str, handled: Sequence[tuple[Any, Outcome | None]]) -> None:
+        """Report one committed transaction's (record, outcome) pairs; an outcome of None
+        is a story handed on to the decide stage."""
         self._metrics.consumed.labels(topic).inc(len(handled))
         now = LiveFeed.now()
         views: list[DecisionView] = []
         for record, outcome in handled:
+            if outcome is None:
+                continue
             with structlog.contextvars.bound_contextvars(
                 topic=record.topic, partition=record.partition, offset=record.offset
             ):

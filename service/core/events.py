@@ -52,6 +52,14 @@ class SourceRef:
     offset: int
     timestamp_ms: int
 
+    @property
+    def received_at(self) -> datetime:
+        """The record's timestamp; now, if a producer set one no calendar can hold."""
+        try:
+            return datetime.fromtimestamp(self.timestamp_ms / 1000, tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            return datetime.now(UTC)
+
 
 @dataclass(frozen=True, slots=True)
 class Topics:

@@ -54,6 +54,17 @@ def normalize_explained(raw: RawStory) -> tuple[Story, list[tuple[str, str]]]:
     body = repair(body, log.hit)
     cleaned = strip_boilerplate(_blocks(body), log.hit)
     paragraphs = _paragraphs(cleaned.lines, log)
+    agencies_found, byline_found = list(cleaned.agencies), cleaned.byline
+    # To a fixed point (bounded): removing one thing can expose another, e.g. a byline
+    # once the agency credit glued to it is gone; a second normalize must find nothing.
+    for _ in range(3):
+        again = strip_boilerplate([[p] for p in paragraphs], log.hit)
+        again_paragraphs = _paragraphs(again.lines, log)
+        agencies_found += again.agencies
+        byline_found = byline_found or again.byline
+        if again_paragraphs == paragraphs:
+            break
+        paragraphs = again_paragraphs
     headline = _headline(raw.headline, log)
     if not paragraphs:
         raise RejectError(RejectReason.EMPTY, "no body text left after cleaning")
@@ -65,11 +76,11 @@ def normalize_explained(raw: RawStory) -> tuple[Story, list[tuple[str, str]]]:
             [
                 *(a for a in raw.agencies if a),
                 *([dateline.agency] if dateline and dateline.agency else []),
-                *cleaned.agencies,
+                *agencies_found,
             ]
         )
     )
-    byline = repair_line(raw.byline, log.hit) if raw.byline else cleaned.byline
+    byline = repair_line(raw.byline, log.hit) if raw.byline else byline_found
     body_text = "\n\n".join(paragraphs)
     url = canonical_url(raw.url)
     if raw.url and url != raw.url:

@@ -54,15 +54,25 @@ def browser(tmp_path: Path) -> Iterator[Any]:
 
 
 def text(driver: Any, element_id: str) -> str:
-    return str(driver.find_element("id", element_id).text)
+    """An element's text, read in one script call (no stale element between find and read)."""
+    return str(
+        driver.execute_script(
+            "const e = document.getElementById(arguments[0]); return e ? e.innerText : null",
+            element_id,
+        )
+    )
 
 
 def wait_for(driver: Any, condition: Any, what: str, timeout: float = 60) -> None:
-    from selenium.common.exceptions import TimeoutException
+    from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
     from selenium.webdriver.support.ui import WebDriverWait
 
     try:
-        WebDriverWait(driver, timeout, poll_frequency=0.2).until(condition)
+        # The page re-renders every second: an element read mid-update is just tried again.
+        WebDriverWait(
+            driver, timeout, poll_frequency=0.2,
+            ignored_exceptions=(StaleElementReferenceException,),
+        ).until(condition)  # fmt: skip
     except TimeoutException:
         ARTIFACTS.mkdir(exist_ok=True)
         driver.save_screenshot(str(ARTIFACTS / "live-view-failed.png"))
@@ -102,8 +112,12 @@ def test_status_page_shows_live_figures_and_decisions(broker, topics, start_serv
     # Lag is reported for every owned partition (refreshed every few seconds), idle ones
     # included; the one partition that got the four inputs is fully consumed.
     def lag_rows(d: Any) -> list[list[str]]:
-        rows = d.find_elements("css selector", "#lag tr")
-        return sorted([td.text for td in tr.find_elements("css selector", "td")] for tr in rows)
+        # One script call reads the table atomically (it is replaced on every update).
+        rows = d.execute_script(
+            "return [...document.querySelectorAll('#lag tr')]"
+            ".map(tr => [...tr.querySelectorAll('td')].map(td => td.textContent.trim()))"
+        )
+        return sorted(rows)
 
     expected = [[f"{topics.raw}/{p}", "0"] for p in range(3)]
     wait_for(browser, lambda d: lag_rows(d) == expected, "zero lag on all three partitions")

@@ -82,6 +82,7 @@ wire_fragments = st.lists(st.sampled_from(_FRAGMENTS), max_size=60).map("".join)
 @settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
 @given(wire_fragments, st.booleans())
 @example("\u00c3\u2122\u20ac&#8232;", False)  # an entity's line break hid a second layer
+@example("By Jo Ro (ANI)", False)  # the agency credit hid a byline
 def test_idempotent_on_wire_fragments(body: str, html: bool) -> None:
     """Idempotent on mixes of mojibake, controls, entities, tags and trailers (regressions:
     "Ã\\x80\\x80", "a(ANI)(ANI)", two "By" lines, a repaired U+2029)."""

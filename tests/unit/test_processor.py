@@ -18,6 +18,7 @@ from aiokafka.errors import KafkaConnectionError, ProducerFenced, SaslAuthentica
 
 from service.adapters.processor import Processor, TransactionFailed
 from service.adapters.producers import PartitionProducers
+from service.adapters.stages import AllStage
 from service.core.dedup import DedupIndex
 from service.core.pipeline import Pipeline
 from service.metrics import Metrics
@@ -139,7 +140,8 @@ def harness(monkeypatch: pytest.MonkeyPatch) -> Harness:
     monkeypatch.setattr(PartitionProducers, "close", fake_close)
     consumer, changelog = FakeConsumer(), FakeChangelog()
     pipeline = Pipeline(DedupIndex(timedelta(days=7)), max_bytes=100_000)
-    proc = Processor(Settings(), consumer, pipeline, changelog, Metrics())  # type: ignore[arg-type]
+    stage = AllStage(Settings(), pipeline)
+    proc = Processor(Settings(), consumer, stage, changelog, Metrics())  # type: ignore[arg-type]
     return Harness(proc, consumer, changelog, log, fail)
 
 

@@ -52,17 +52,20 @@ def normalize_explained(raw: RawStory) -> tuple[Story, list[tuple[str, str]]]:
     log = HitLog()
     body = html_to_text(raw.body, log.hit) if raw.body_is_html else raw.body
     body = repair(body, log.hit)
+    hits_before = len(log.details)
     cleaned = strip_boilerplate(_blocks(body), log.hit)
     paragraphs = _paragraphs(cleaned.lines, log)
     agencies_found, byline_found = list(cleaned.agencies), cleaned.byline
     # To a fixed point (bounded): removing one thing can expose another, e.g. a byline
     # once the agency credit glued to it is gone; a second normalize must find nothing.
-    for _ in range(3):
+    # A pass that removed nothing cannot have exposed anything.
+    for _ in range(3 if len(log.details) > hits_before else 0):
+        hits_before = len(log.details)
         again = strip_boilerplate([[p] for p in paragraphs], log.hit)
         again_paragraphs = _paragraphs(again.lines, log)
         agencies_found += again.agencies
         byline_found = byline_found or again.byline
-        if again_paragraphs == paragraphs:
+        if again_paragraphs == paragraphs or len(log.details) == hits_before:
             break
         paragraphs = again_paragraphs
     headline = _headline(raw.headline, log)

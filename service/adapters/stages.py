@@ -18,7 +18,7 @@ from service.core import prepared
 from service.core.dedup import StateChange
 from service.core.events import Headers, OutRecord, SourceRef, Topics, dead_letter, to_record
 from service.core.models import Outcome, Rejected, RejectReason
-from service.core.pipeline import Pipeline, prepare
+from service.core.pipeline import Pipeline, Result, prepare
 from service.settings import Settings
 
 
@@ -44,28 +44,40 @@ def _headers(record: Any) -> Headers:
     return [(k, b"" if v is None else bytes(v)) for k, v in record.headers or ()]
 
 
-class AllStage:
-    def __init__(self, settings: Settings, pipeline: Pipeline) -> None:
-        self.input_topic = settings.input_topic
+class _Publishing:
+    """The stages that decide and publish events (``all`` and ``decide``)."""
+
+    def __init__(self, settings: Settings, pipeline: Pipeline, input_topic: str) -> None:
+        self.input_topic = input_topic
         self.pipeline: Pipeline | None = pipeline
         self._pipeline = pipeline
         self._settings = settings
         self._topics = Topics(settings.stories_topic, settings.variants_topic, settings.dlq_topic)
 
-    def handle(self, record: Any) -> Handled:
-        data: bytes = record.value if record.value is not None else b""
-        src = _source(record)
-        result = self._pipeline.process(data, src.received_at)
+    def _publish(
+        self, result: Result, src: SourceRef, original: bytes, record: Any, headers: Headers
+    ) -> Handled:
         out = to_record(
             result.outcome,
             src,
             self._topics,
             ce_source=self._settings.event_source,
-            original=data,
+            original=original,
             original_key=record.key,
-            original_headers=_headers(record),
+            original_headers=headers,
         )
         return Handled(result.outcome, [out], result.changes)
+
+
+class AllStage(_Publishing):
+    def __init__(self, settings: Settings, pipeline: Pipeline) -> None:
+        super().__init__(settings, pipeline, settings.input_topic)
+
+    def handle(self, record: Any) -> Handled:
+        data: bytes = record.value if record.value is not None else b""
+        src = _source(record)
+        result = self._pipeline.process(data, src.received_at)
+        return self._publish(result, src, data, record, _headers(record))
 
 
 class PrepareStage:
@@ -89,13 +101,9 @@ class PrepareStage:
         return Handled(None, [out])
 
 
-class DecideStage:
+class DecideStage(_Publishing):
     def __init__(self, settings: Settings, pipeline: Pipeline) -> None:
-        self.input_topic = settings.prepared_topic
-        self.pipeline: Pipeline | None = pipeline
-        self._pipeline = pipeline
-        self._settings = settings
-        self._topics = Topics(settings.stories_topic, settings.variants_topic, settings.dlq_topic)
+        super().__init__(settings, pipeline, settings.prepared_topic)
 
     def handle(self, record: Any) -> Handled:
         value: bytes = record.value if record.value is not None else b""
@@ -106,24 +114,13 @@ class DecideStage:
                 reason=RejectReason.PROCESSING_ERROR, error_class="BadPreparedRecord",
                 message=str(exc),
             )  # fmt: skip
-            src = _source(record)
-            out = dead_letter(
-                rejected, src, self._settings.dlq_topic, value, record.key, _headers(record)
-            )
-            return Handled(rejected, [out])
+            return self._publish(Result(rejected), _source(record), value, record, [])
         src = item.source
-        result = self._pipeline.decide(item.story, src.received_at)
         # The raw bytes stay with the prepare stage; an engine failure here dead-letters
         # the prepared record, whose dlq.source.* headers still name the raw input.
-        out = to_record(
-            result.outcome,
-            src,
-            self._topics,
-            ce_source=self._settings.event_source,
-            original=value,
-            original_key=record.key,
+        return self._publish(
+            self._pipeline.decide(item.story, src.received_at), src, value, record, []
         )
-        return Handled(result.outcome, [out], result.changes)
 
 
 def make_stage(settings: Settings, pipeline: Pipeline | None) -> Stage:

@@ -15,13 +15,19 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "run",
         help="consume raw stories from Kafka and publish clean events (the service)",
-        description="Run the ingestion service. Configured only by WIRE_* environment "
+        description="Run the ingestion service. Configured by WIRE_* environment "
         "variables (see README). Stops cleanly on SIGTERM or SIGINT.",
+    )
+    parser.add_argument(
+        "--role",
+        choices=("all", "prepare", "decide"),
+        help="all (default): the whole pipeline in one process; prepare/decide: one of the "
+        "two stages (overrides WIRE_ROLE)",
     )
     parser.set_defaults(func=_run)
 
 
-def _run(_: argparse.Namespace) -> int:
-    settings = load_settings()
+def _run(args: argparse.Namespace) -> int:
+    settings = load_settings(**({"role": args.role} if args.role else {}))
     configure_logging(settings.log_format, settings.log_level)
     return asyncio.run(serve(settings))

@@ -53,3 +53,22 @@ def test_bootstrap_list_is_split_into_host_port_pairs():
         ("::1", 3),
         ("c", 9092),
     ]
+
+
+def test_run_role_option_overrides_the_environment(monkeypatch):
+    """`wire-ingest run --role decide` runs the decide stage even if WIRE_ROLE says else."""
+    from service.cli import run as run_module
+
+    seen = []
+
+    async def fake_serve(settings):
+        seen.append(settings)
+        return 0
+
+    monkeypatch.setattr(run_module, "serve", fake_serve)
+    monkeypatch.setattr(run_module, "configure_logging", lambda *_: None)
+    monkeypatch.setenv("WIRE_ROLE", "prepare")
+    assert main(["run", "--role", "decide"]) == 0
+    assert main(["run"]) == 0
+    assert [s.role for s in seen] == ["decide", "prepare"]
+    assert seen[0].consumer_group == "wire-ingest.decide"

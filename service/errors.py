@@ -17,15 +17,5 @@ class ConfigError(WireIngestError):
     """Settings are invalid; the message names the offending ``WIRE_*`` variable."""
 
 
-class BrokerUnavailableError(WireIngestError):
-    """The Kafka cluster could not be reached (yet)."""
-
-    retriable = True
-
-
 class AuthenticationError(WireIngestError):
     """The broker refused our credentials; retrying with the same ones cannot help."""
-
-
-class FencedError(WireIngestError):
-    """Another instance took over our transactional id: this instance must stop producing."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
@@ -19,12 +20,25 @@ from typing import IO, Any
 import orjson
 from tqdm import tqdm
 
+from service.adapters.stages import AllStage
 from service.core.dedup import DedupIndex, StateChange
-from service.core.events import SourceRef, Topics, to_record
 from service.core.pipeline import Pipeline
+from service.settings import load_settings
 
 DEFAULT_MAX_BYTES = 1_000_000
-TOPICS = Topics(stories="wire.stories", variants="wire.variants", dlq="wire.dlq")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One input line shaped like the Kafka record the service would have consumed."""
+
+    topic: str
+    partition: int
+    offset: int
+    timestamp: int
+    value: bytes
+    key: bytes | None = None
+    headers: tuple[tuple[str, bytes], ...] = ()
 
 
 def _lines(path: Path) -> Iterator[bytes]:
@@ -74,23 +88,23 @@ def _run(args: argparse.Namespace) -> int:
     state_path = Path(args.state) if args.state else None
     if state_path is not None and state_path.exists():
         restore(index, state_path)
-    pipeline = Pipeline(index, max_bytes=args.max_bytes)
+    # The service's own record handling (topic names and event source from WIRE_*), so a
+    # backfill produces exactly the records the service would.
+    settings = load_settings(max_message_bytes=args.max_bytes)
+    stage = AllStage(settings, Pipeline(index, max_bytes=settings.max_message_bytes))
     counts: Counter[str] = Counter()
     state = state_path.open("ab") if state_path is not None else None
     try:
         with target.open("wb") as out:
             lines = tqdm(_lines(source), total=total, unit="story", disable=args.no_progress)
             for offset, data in enumerate(lines):
-                now = datetime.now(UTC)
-                result = pipeline.process(data, now)
-                src = SourceRef(str(source), 0, offset, int(now.timestamp() * 1000))
-                record = to_record(
-                    result.outcome, src, TOPICS, ce_source="wire-ingest/process", original=data
-                )
+                now_ms = int(datetime.now(UTC).timestamp() * 1000)
+                handled = stage.handle(_Line(str(source), 0, offset, now_ms, data))
+                (record,) = handled.records
                 out.write(_record_json(record) + b"\n")
                 counts[record.topic] += 1
                 if state is not None:
-                    append_changes(state, result.changes)
+                    append_changes(state, handled.changes)
     finally:
         if state is not None:
             state.close()

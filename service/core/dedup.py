@@ -118,36 +118,19 @@ class DedupIndex:
         draft = _record(story.uri, story.uri, story.uri, ts, exact, fp)
         best_variant, best_related = self._best(draft)
         if best_variant is not None:
-            old = best_variant.record
-            cluster, event = old.cluster, old.event
-            decision = Decision(
-                kind=DecisionKind.VARIANT,
-                cluster_id=cluster,
-                event_id=event,
-                matched_uri=old.uri,
-                score=round(best_variant.p_variant, 4),
-                rule="minhash_lexical" if best_variant.lexical else "calibrated_rewrite",
-                signals=_rounded(best_variant),
-                model_version=version,
-            )
+            rule = "minhash_lexical" if best_variant.lexical else "calibrated_rewrite"
+            decision = _matched(DecisionKind.VARIANT, best_variant, rule, version)
         elif best_related is not None:
-            old = best_related.record
-            cluster, event = story.uri, old.event
+            decision = _matched(DecisionKind.RELATED, best_related, "calibrated_event", version)
+            decision = decision.model_copy(update={"cluster_id": story.uri})
+        else:
             decision = Decision(
-                kind=DecisionKind.RELATED,
-                cluster_id=cluster,
-                event_id=event,
-                matched_uri=old.uri,
-                score=round(best_related.p_related, 4),
-                rule="calibrated_event",
-                signals=_rounded(best_related),
+                kind=DecisionKind.NEW,
+                cluster_id=story.uri,
+                event_id=story.uri,
                 model_version=version,
             )
-        else:
-            cluster = event = story.uri
-            decision = Decision(
-                kind=DecisionKind.NEW, cluster_id=cluster, event_id=event, model_version=version
-            )
+        cluster, event = decision.cluster_id, decision.event_id or story.uri
         record = _record(story.uri, cluster, event, ts, exact, fp)
         key = state_key(story.uri)
         value = record.encode()
@@ -299,6 +282,22 @@ def _rounded(candidate: Candidate) -> dict[str, float]:
 # A story can be dated a little after it reached us (clocks, time zones written wrong),
 # not more: a far-future date would move the window's watermark and expire everything.
 MAX_FUTURE_SKEW_S = 24 * 3600.0
+
+
+def _matched(kind: DecisionKind, match: Candidate, rule: str, version: str) -> Decision:
+    """A decision against an indexed story: its cluster and event, with the evidence."""
+    old = match.record
+    p = match.p_variant if kind is DecisionKind.VARIANT else match.p_related
+    return Decision(
+        kind=kind,
+        cluster_id=old.cluster,
+        event_id=old.event,
+        matched_uri=old.uri,
+        score=round(p, 4),
+        rule=rule,
+        signals=_rounded(match),
+        model_version=version,
+    )
 
 
 def story_time(story: Story, received_at: datetime) -> float:
